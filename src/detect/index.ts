@@ -1,0 +1,4 @@
+export * from './formats.js';
+export * from './keys.js';
+export * from './placeholders.js';
+export * from './judge.js';

@@ -1,0 +1,3 @@
+export * from './finding.js';
+export * from './redacted.js';
+export * from './fingerprint.js';

@@ -1,0 +1,3 @@
+export * from './source.js';
+export * from './document.js';
+export * from './load.js';

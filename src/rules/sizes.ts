@@ -1,0 +1,100 @@
+import type { ManifestDocument } from '../manifests/index.js';
+import { decodeBase64 } from './secret-plaintext.js';
+
+/** The API server's limit on a ConfigMap's or Secret's value bytes (validation's MaxSecretSize). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The API server's limit on an object's annotations, keys plus values (TotalAnnotationSizeLimitB). */
+export const MAX_ANNOTATION_BYTES = 256 * 1024;
+/** etcd's default request limit: a larger object cannot be stored at all. */
+export const MAX_ETCD_REQUEST_BYTES = 1536 * 1024;
+/** The annotation client-side `kubectl apply` writes the whole object into. */
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** The size the API server would refuse, with what it measured and the limit it applies. */
+export interface SizeViolation {
+  messageId: 'configmap' | 'secret' | 'annotations' | 'etcd';
+  measured: number;
+  limit: number;
+}
+
+const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+function record(v: unknown): Record<string, unknown> {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** Bytes of the values of a ConfigMap's data and (decoded) binaryData, as validation counts them. */
+export function configMapValueBytes(value: Record<string, unknown>): number {
+  let total = 0;
+  for (const v of Object.values(record(value.data))) if (typeof v === 'string') total += utf8Bytes(v);
+  for (const v of Object.values(record(value.binaryData))) {
+    if (typeof v === 'string') total += Buffer.from(v.replace(/\s+/g, ''), 'base64').length;
+  }
+  return total;
+}
+
+/** Bytes of a Secret's values once stringData is merged into decoded data, as the API server stores them. */
+export function secretValueBytes(value: Record<string, unknown>): number {
+  const merged = new Map<string, number>();
+  for (const [k, v] of Object.entries(record(value.data))) {
+    if (typeof v !== 'string') continue;
+    const decoded = decodeBase64(v);
+    merged.set(k, decoded === undefined ? utf8Bytes(v) : Buffer.from(v.replace(/\s+/g, ''), 'base64').length);
+  }
+  for (const [k, v] of Object.entries(record(value.stringData))) if (typeof v === 'string') merged.set(k, utf8Bytes(v));
+  let total = 0;
+  for (const n of merged.values()) total += n;
+  return total;
+}
+
+/** Bytes of `metadata.annotations`, keys plus values; optionally leaving one key out. */
+export function annotationBytes(value: Record<string, unknown>, except?: string): number {
+  let total = 0;
+  for (const [k, v] of Object.entries(record(record(value.metadata).annotations))) {
+    if (k === except) continue;
+    total += utf8Bytes(k) + (typeof v === 'string' ? utf8Bytes(v) : utf8Bytes(JSON.stringify(v) ?? ''));
+  }
+  return total;
+}
+
+/** The object's compact JSON as Go's encoding/json writes it (HTML characters escaped), in bytes. */
+export function goJsonBytes(value: unknown): number {
+  const json = JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v)) ?? '';
+  let extra = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    // Go writes <, >, & as \u003c… (6 bytes, not 1) and U+2028/2029 as \u2028 (6 bytes, not 3).
+    if (c === 0x3c || c === 0x3e || c === 0x26) extra += 5;
+    else if (c === 0x2028 || c === 0x2029) extra += 3;
+  }
+  return utf8Bytes(json) + extra;
+}
+
+/** The first limit the API server would reject this object for, if any. */
+export function apiServerRejection(doc: ManifestDocument): SizeViolation | undefined {
+  const value = record(doc.value);
+  if (doc.kind === 'ConfigMap' && doc.apiVersion === 'v1') {
+    const measured = configMapValueBytes(value);
+    if (measured > MAX_CONFIG_BYTES) return { messageId: 'configmap', measured, limit: MAX_CONFIG_BYTES };
+  }
+  if (doc.kind === 'Secret' && doc.apiVersion === 'v1') {
+    const measured = secretValueBytes(value);
+    if (measured > MAX_CONFIG_BYTES) return { messageId: 'secret', measured, limit: MAX_CONFIG_BYTES };
+  }
+  const annotations = annotationBytes(value);
+  if (annotations > MAX_ANNOTATION_BYTES) return { messageId: 'annotations', measured: annotations, limit: MAX_ANNOTATION_BYTES };
+  const json = goJsonBytes(value);
+  if (json > MAX_ETCD_REQUEST_BYTES) return { messageId: 'etcd', measured: json, limit: MAX_ETCD_REQUEST_BYTES };
+  return undefined;
+}
+
+/** Bytes client-side apply would write into annotations: the object's JSON in last-applied plus the others. */
+export function lastAppliedBytes(doc: ManifestDocument): number {
+  const value = record(doc.value);
+  // kubectl stores the object without its own previous last-applied annotation.
+  const meta = record(value.metadata);
+  const annotations = { ...record(meta.annotations) };
+  delete annotations[LAST_APPLIED];
+  const stripped = { ...value, metadata: { ...meta, annotations: Object.keys(annotations).length ? annotations : undefined } };
+  return utf8Bytes(LAST_APPLIED) + goJsonBytes(stripped) + 1 + annotationBytes(value, LAST_APPLIED);
+}
