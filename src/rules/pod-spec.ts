@@ -61,7 +61,7 @@ export interface ContainerAt {
   name: string;
 }
 
-/** Every container of every container list of a pod spec, in document order. */
+/** Every container of a pod spec: `containers`, then `initContainers`, then `ephemeralContainers`. */
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
   const out: ContainerAt[] = [];
   for (const list of CONTAINER_LISTS) {
