@@ -166,3 +166,16 @@ describe.runIf(existsSync(shared('rbac')))('shared RBAC cases', () => {
     expect(checkMarkers(shared('seed')).filter((p) => p.includes('rbac-'))).toEqual([]);
   });
 });
+
+describe('rbac-broad-subject with a role name defined twice', () => {
+  it('resolves the binding to the nearest definition', () => {
+    const files = {
+      'team-a/binding.yaml': binding('ClusterRoleBinding', 'ClusterRole', 'manager-role', defaultSA),
+      'team-a/config/role.yaml': clusterRole('manager-role', readsPods),
+      'team-b/role.yaml': clusterRole('manager-role', readsSecrets),
+    };
+    expect(brief(scanFiles(files), 'rbac-broad-subject')).toEqual([]);
+    const swapped = { ...files, 'team-a/config/role.yaml': clusterRole('manager-role', readsSecrets), 'team-b/role.yaml': clusterRole('manager-role', readsPods) };
+    expect(brief(scanFiles(swapped), 'rbac-broad-subject')).toEqual(at(8));
+  });
+});

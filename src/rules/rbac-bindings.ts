@@ -119,19 +119,19 @@ export class RbacModel {
     this.clusterRoles = index.ofKind('ClusterRole');
   }
 
-  /** What the role a binding refers to lets its subjects read; `namespace` is the binding's. */
-  resolve(ref: RoleRef, namespace: string): RoleResolution {
+  /** What the role a binding refers to lets its subjects read; `namespace` and `file` are the binding's. */
+  resolve(ref: RoleRef, namespace: string, file: string): RoleResolution {
     if (ref.kind === 'Role') {
       const exact = this.roles.filter((r) => r.name === ref.name && r.namespace === namespace);
       // A Role or binding without a namespace gets one at apply time (kustomize, `-n`): match on name.
-      const found = exact.length ? exact : this.roles.filter((r) => r.name === ref.name && (!r.namespace || !namespace));
+      const found = nearest(exact.length ? exact : this.roles.filter((r) => r.name === ref.name && (!r.namespace || !namespace)), file);
       if (!found.length) return { status: 'missing' };
       return { status: 'known', reads: found.flatMap((r) => ownReads(r, `Role ${ref.name}`)) };
     }
     if (READING_BUILTINS.has(ref.name)) {
       return { status: 'known', reads: [{ via: `built-in ClusterRole ${ref.name}`, broad: ['get', 'list', 'watch'], narrow: [] }] };
     }
-    const found = this.clusterRoles.filter((r) => r.name === ref.name);
+    const found = nearest(this.clusterRoles.filter((r) => r.name === ref.name), file);
     if (found.length) return { status: 'known', reads: found.flatMap((r) => this.clusterRoleReads(r, `ClusterRole ${ref.name}`, new Set())) };
     const label = BUILTIN_AGGREGATION[ref.name];
     if (label) {
@@ -155,6 +155,22 @@ export class RbacModel {
       .filter((r) => selectors.some((s) => s !== null && typeof s === 'object' && selectorMatches(s, labelsOf(r))))
       .flatMap((r) => this.clusterRoleReads(r, `${via}, which aggregates ClusterRole ${r.name}`, seen));
   }
+}
+
+/**
+ * The candidates that share the longest folder path with `file`: when a name is defined in several
+ * places (overlays, vendored charts, unrelated projects of a monorepo), the binding means its neighbour.
+ */
+function nearest(candidates: readonly ManifestDocument[], file: string): ManifestDocument[] {
+  const dirs = file.split('/').slice(0, -1);
+  const shared = (doc: ManifestDocument) => {
+    const other = doc.file.split('/').slice(0, -1);
+    let n = 0;
+    while (n < dirs.length && n < other.length && dirs[n] === other[n]) n++;
+    return n;
+  };
+  const best = Math.max(-1, ...candidates.map(shared));
+  return candidates.filter((c) => shared(c) === best);
 }
 
 function ownReads(role: ManifestDocument, via: string): SecretRead[] {

@@ -42,7 +42,7 @@ export const rbacBroadSubject: Rule = {
     if (!broad.length) return [];
     const binding = `${doc.kind} ${doc.name || '(generated name)'}`;
     const scope = doc.kind === 'ClusterRoleBinding' ? 'in all namespaces' : doc.namespace ? `in namespace ${doc.namespace}` : 'in the namespace it is applied to';
-    const resolved = rbacModelOf(ctx.index).resolve(ref, doc.namespace);
+    const resolved = rbacModelOf(ctx.index).resolve(ref, doc.namespace, doc.file);
     if (resolved.status === 'system') return [];
     if (resolved.status === 'missing') {
       const { s, audience } = broad[0];
