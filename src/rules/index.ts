@@ -4,7 +4,11 @@ import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
+import { rbacBroadSubject } from './rbac-broad-subject.js';
+import { rbacClusterAdminBinding } from './rbac-cluster-admin-binding.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
+import { rbacSecretEscalation } from './rbac-secret-escalation.js';
+import { rbacWildcard } from './rbac-wildcard.js';
 import { secretPlaintext } from './secret-plaintext.js';
 
 /** Where each rule's documentation page is published. */
@@ -26,6 +30,10 @@ export const RULES: readonly Rule[] = [
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
+  rbacWildcard,
+  rbacBroadSubject,
+  rbacClusterAdminBinding,
+  rbacSecretEscalation,
   manifestParseError,
   manifestTemplateSkipped,
   internalError,
