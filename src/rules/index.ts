@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
+import { configmapDataType } from './configmap-data-type.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
+  configmapDataType,
   manifestParseError,
   manifestTemplateSkipped,
   internalError,
