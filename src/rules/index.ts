@@ -6,7 +6,9 @@ import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
+import { secretEnvExposure } from './secret-env-exposure.js';
 import { secretPlaintext } from './secret-plaintext.js';
+import { secretVolumeMode } from './secret-volume-mode.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
+  secretVolumeMode,
+  secretEnvExposure,
   configmapDataType,
   manifestParseError,
   manifestTemplateSkipped,
