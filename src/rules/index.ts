@@ -7,6 +7,7 @@ import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretEnvExposure } from './secret-env-exposure.js';
+import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { secretVolumeMode } from './secret-volume-mode.js';
 
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   rbacSecretAccess,
   secretVolumeMode,
   secretEnvExposure,
+  secretLogged,
   configmapDataType,
   manifestParseError,
   manifestTemplateSkipped,
