@@ -220,16 +220,24 @@ class KindIndex implements ObjectIndex {
   wholeRepository = false;
   constructor(private readonly kinds: ReadonlySet<string>) {}
   wants(doc: ManifestDocument): boolean {
-    return doc.role === 'object' && this.kinds.has(doc.kind);
+    const key = kindKey(doc);
+    return key !== undefined && this.kinds.has(key);
   }
   add(doc: ManifestDocument): void {
-    const list = this.byKind.get(doc.kind);
+    const key = kindKey(doc) ?? doc.kind;
+    const list = this.byKind.get(key);
     if (list) list.push(doc);
-    else this.byKind.set(doc.kind, [doc]);
+    else this.byKind.set(key, [doc]);
   }
   ofKind(kind: string): readonly ManifestDocument[] {
     return this.byKind.get(kind) ?? [];
   }
+}
+
+/** The kind a document is indexed under: kustomization files (which may omit `kind`) as `Kustomization`. */
+function kindKey(doc: ManifestDocument): string | undefined {
+  if (doc.role === 'kustomization') return 'Kustomization';
+  return doc.role === 'object' ? doc.kind : undefined;
 }
 
 const emptyIndex: ObjectIndex = { ofKind: () => [], wholeRepository: false };

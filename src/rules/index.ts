@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
 import { configmapDataType } from './configmap-data-type.js';
+import { configRolloutTrigger } from './config-rollout-trigger.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   secretVolumeMode,
   secretEnvExposure,
   secretLogged,
+  configRolloutTrigger,
   configmapDataType,
   manifestParseError,
   manifestTemplateSkipped,
