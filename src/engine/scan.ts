@@ -16,6 +16,11 @@ export interface ScanRequest {
   repo: RepoSource;
   rules: readonly Rule[];
   settings?: RuleSettings;
+  /**
+   * The scanned files (with contextFiles) are the whole repository — a full scan of a checkout — so
+   * repository rules may say an object is defined nowhere. Defaults to "contextFiles were given".
+   */
+  wholeRepository?: boolean;
 }
 
 /** The outcome of a scan: every finding, sorted, with the counts reports need. */
@@ -61,7 +66,7 @@ export function scan(request: ScanRequest): ScanResult {
       const loaded = load(path, request.repo, undefined);
       for (const doc of loaded?.documents ?? []) if (index.wants(doc)) index.add(doc);
     }
-    index.wholeRepository = (request.contextFiles?.length ?? 0) > 0;
+    index.wholeRepository = request.wholeRepository ?? (request.contextFiles?.length ?? 0) > 0;
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request, settings, index, findings);
   }
   findings.sort(compareFindings);

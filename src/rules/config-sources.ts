@@ -42,6 +42,23 @@ const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
  * the folder of `file` and its parents (read directly, so changed-files scans see them too).
  */
 export function visibleGenerators(file: string, ctx: RuleContext): GeneratedObject[] {
+  // Every workload of a folder sees the same generators: read them once per scan and folder.
+  let byDir = cache.get(ctx.index);
+  if (!byDir) {
+    byDir = new Map();
+    cache.set(ctx.index, byDir);
+  }
+  const dirKey = file.slice(0, file.lastIndexOf('/') + 1);
+  const hit = byDir.get(dirKey);
+  if (hit) return hit;
+  const found = readGenerators(file, ctx);
+  byDir.set(dirKey, found);
+  return found;
+}
+
+const cache = new WeakMap<object, Map<string, GeneratedObject[]>>();
+
+function readGenerators(file: string, ctx: RuleContext): GeneratedObject[] {
   const out: GeneratedObject[] = [];
   for (const k of ctx.index.ofKind('Kustomization')) out.push(...generatorsOf(k.value));
   const parts = file.split('/').slice(0, -1);

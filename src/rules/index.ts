@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
 import { configmapDataType } from './configmap-data-type.js';
+import { configRefMissing } from './config-ref-missing.js';
 import { configRolloutTrigger } from './config-rollout-trigger.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   secretLogged,
   configRolloutTrigger,
   configmapDataType,
+  configRefMissing,
   manifestParseError,
   manifestTemplateSkipped,
   internalError,
