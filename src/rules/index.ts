@@ -6,6 +6,7 @@ import { configRolloutTrigger } from './config-rollout-trigger.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
+import { namingConvention } from './naming-convention.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretEnvExposure } from './secret-env-exposure.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   configRolloutTrigger,
   configmapDataType,
   configRefMissing,
+  namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
   internalError,
