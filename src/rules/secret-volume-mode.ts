@@ -72,7 +72,7 @@ export const secretVolumeMode: Rule = {
     messages: {
       unset:
         '{resource} mounts Secret {secret} (volume {volume}) without defaultMode, so its files get 0644: every user in the container can read them. Set defaultMode: 0400 (0440 with an fsGroup).',
-      tooOpen: '{resource} volume {volume}: {field} {reading} lets {who} the Secret files. Use 0400 (0440 with an fsGroup).',
+      tooOpen: '{resource} volume {volume}: {field} {reading}; that lets {who} the Secret files. Use 0400 (0440 with an fsGroup).',
       didYouMean:
         '{resource} volume {volume}: {field} {reading}, which lets {who} the Secret files. Did you mean 0{written}? Write the leading zero (YAML 1.1 octal).',
       invalid: '{resource} volume {volume}: {field} {reading}; the API server accepts only 0 to 0777 and rejects the pod.{hint}',
