@@ -1,15 +1,22 @@
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
+import { configmapDataType } from './configmap-data-type.js';
+import { configRefMissing } from './config-ref-missing.js';
+import { configRolloutTrigger } from './config-rollout-trigger.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
+import { namingConvention } from './naming-convention.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacBroadSubject } from './rbac-broad-subject.js';
 import { rbacClusterAdminBinding } from './rbac-cluster-admin-binding.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { rbacSecretEscalation } from './rbac-secret-escalation.js';
 import { rbacWildcard } from './rbac-wildcard.js';
+import { secretEnvExposure } from './secret-env-exposure.js';
+import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
+import { secretVolumeMode } from './secret-volume-mode.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -34,6 +41,13 @@ export const RULES: readonly Rule[] = [
   rbacBroadSubject,
   rbacClusterAdminBinding,
   rbacSecretEscalation,
+  secretVolumeMode,
+  secretEnvExposure,
+  secretLogged,
+  configRolloutTrigger,
+  configmapDataType,
+  configRefMissing,
+  namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
   internalError,
