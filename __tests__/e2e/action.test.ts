@@ -59,7 +59,7 @@ describe('the Action on a pull request, end to end against dist/index.js', () =>
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0', notices: '0', failed: 'false' });
     expect(gh.checkRuns).toHaveLength(1);
-    expect(gh.checkRuns[0]).toMatchObject({ name: 'manifest-gate', head_sha: head(), status: 'completed', conclusion: 'success' });
+    expect(gh.checkRuns[0]).toMatchObject({ name: 'manifest-gate findings', head_sha: head(), status: 'completed', conclusion: 'success' });
     expect(gh.reviews).toHaveLength(0);
     expect(run.summary).toContain('Passed: no findings in 1 changed manifest');
   });

@@ -26,7 +26,7 @@ describe('readActionSettings', () => {
     const s = readActionSettings();
     expect(s.config.failOn).toBe('warning');
     expect(s.config.include).toEqual(['k8s/**', 'deploy/**']);
-    expect([s.reviewComments, s.checkRun, s.annotations, s.scan, s.checkName]).toEqual([false, true, true, 'changed', 'manifest-gate']);
+    expect([s.reviewComments, s.checkRun, s.annotations, s.scan, s.checkName]).toEqual([false, true, true, 'changed', 'manifest-gate findings']);
     expect(s.runner).toMatchObject({ repository: { owner: 'o', repo: 'r' }, apiUrl: 'http://127.0.0.1:9', waitScale: 1 });
   });
 

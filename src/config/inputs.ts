@@ -66,7 +66,7 @@ export function readActionSettings(): ActionSettings {
     reviewComments: bool('review-comments', true),
     checkRun: bool('check-run', true),
     annotations: bool('annotations', true),
-    checkName: core.getInput('check-name') || 'manifest-gate',
+    checkName: core.getInput('check-name') || 'manifest-gate findings',
     ...(sarifFile ? { sarifFile } : {}),
     runner,
   };
