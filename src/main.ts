@@ -31,7 +31,7 @@ import {
 } from './github/index.js';
 import { checkAnnotationDraft, reviewCommentDraft, reviewListItem } from './report/drafts.js';
 import { renderJson, renderText, summarize, type ReportInput } from './report/index.js';
-import { renderMarkdownSummary, verdictLine, type MarkdownSummaryInput, type SkippedFile } from './report/markdown.js';
+import { escapeMarkdown, renderMarkdownSummary, verdictLine, type MarkdownSummaryInput, type SkippedFile } from './report/markdown.js';
 import { RULES } from './rules/index.js';
 import { discover, diskRepo, isManifestName, passesFilter } from './sources/local.js';
 import { TOOL } from './version.js';
@@ -58,9 +58,9 @@ export async function run(): Promise<void> {
     // Load manifests and run the rules; the whole workspace is context so bindings find their roles.
     const workspaceFiles = discover(runner.workspace, ['.'], { include: [], exclude: [] }).files;
     const skipped: SkippedFile[] = [];
-    const targets =
+    const { targets, notCheckedOut } =
       settings.scan === 'all' || !change
-        ? discover(runner.workspace, ['.'], config).files
+        ? { targets: discover(runner.workspace, ['.'], config).files, notCheckedOut: false }
         : changedTargets(change, settings, trigger, skipped, notes);
     const result = scan({ files: targets, contextFiles: workspaceFiles, repo: diskRepo(runner.workspace), rules: RULES, settings: config.rules });
 
@@ -72,7 +72,9 @@ export async function run(): Promise<void> {
     const report: ReportInput = { tool: TOOL, files: result.files, documents: result.documents, findings: result.findings, suppressed: result.suppressed, failOn: config.failOn };
     const totals = summarize(report);
     const scope = change && settings.scan === 'changed' ? 'changed manifests' : 'manifests';
-    const verdict = verdictLine({ ...report, scope });
+    // A gate that cannot read what changed must not pass: a missing checkout would otherwise pass every pull request.
+    const failed = totals.failed || notCheckedOut;
+    const verdict = notCheckedOut ? 'Not scanned: the workspace does not hold the changed manifests' : verdictLine({ ...report, scope });
     const headSha = trigger.kind === 'pull_request' ? trigger.headSha : trigger.kind === 'push' ? trigger.after : runner.sha;
     const reportJson = writeReportFile(path.join(runner.tempDir, 'manifest-gate'), renderJson(report));
     log(renderText(report));
@@ -84,6 +86,7 @@ export async function run(): Promise<void> {
         overflowTarget,
         skipped,
         notes,
+        ...(notCheckedOut ? { failedVerdict: verdict } : {}),
         ...(change ? { placeOf: (f: Finding) => PLACE_LABELS[placeOf.get(f) ?? 'outside-diff'] } : {}),
         ...(repo ? { linkOf: (file: string, line: number) => blobLink(runner.serverUrl, repo, headSha, file, line) } : {}),
       });
@@ -119,7 +122,7 @@ export async function run(): Promise<void> {
         if (outcome.incomplete) notes.push('Incomplete: the GitHub API time budget ran out while posting review comments.');
       } catch (e) {
         if (isPermissionDenied(e)) missing.push('pull-requests: write');
-        else notes.push(`Review comments were not posted (${describeFailure(e)}).`);
+        else notes.push(`Review comments were not posted (${escapeMarkdown(describeFailure(e))}).`);
       }
     }
     if (client && repo && settings.checkRun && headSha) {
@@ -132,7 +135,7 @@ export async function run(): Promise<void> {
             headSha,
             title: verdict,
             summary: markdown({ max: CHECK_SUMMARY_MAX_CHARS, unit: 'chars' }, 'the job summary and the JSON report (step output `report-json`)'),
-            conclusion: totals.failed ? 'failure' : totals.findings === 0 ? 'success' : 'neutral',
+            conclusion: failed ? 'failure' : totals.findings === 0 ? 'success' : 'neutral',
             annotations: placed.map((p) => checkAnnotationDraft(p.finding)),
           },
           deadline,
@@ -142,7 +145,7 @@ export async function run(): Promise<void> {
         else if (outcome.sentAnnotations < placed.length) notes.push(`The check run carries the first ${outcome.sentAnnotations} of ${placed.length} findings as annotations.`);
       } catch (e) {
         if (isPermissionDenied(e)) missing.push('checks: write');
-        else notes.push(`The check run was not created (${describeFailure(e)}).`);
+        else notes.push(`The check run was not created (${escapeMarkdown(describeFailure(e))}).`);
       }
     }
     if (missing.length) {
@@ -158,14 +161,16 @@ export async function run(): Promise<void> {
     await writeJobSummary(markdown({ max: STEP_SUMMARY_MAX_BYTES, unit: 'bytes' }, 'the JSON report (step output `report-json`)'));
 
     // The gate: the step's exit status.
-    setOutputs({ findings: totals.findings, errors: totals.error, warnings: totals.warning, notices: totals.notice, failed: totals.failed, reportJson });
-    if (totals.failed) core.setFailed(`manifest-gate: ${verdict} (fail-on: ${config.failOn})`);
+    setOutputs({ findings: totals.findings, errors: totals.error, warnings: totals.warning, notices: totals.notice, failed, reportJson });
+    if (failed) core.setFailed(`manifest-gate: ${verdict} (fail-on: ${config.failOn})`);
     else log(`manifest-gate: ${verdict}`);
   } catch (e) {
     const reason = e instanceof ConfigError ? e.message : `could not run: ${e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : 'unknown error'}`;
     core.setFailed(`manifest-gate: ${reason}`);
   }
 }
+
+const NOT_IN_WORKSPACE = 'not in the checked-out workspace';
 
 const PLACE_LABELS: Record<DiffPlace, string> = {
   'added-line': 'added line',
@@ -200,28 +205,38 @@ async function changedFiles(client: GitHubClient | undefined, repo: RepoRef | un
     if (listing.truncated) notes.push(`GitHub lists only the first ${listing.files.length} changed files; files beyond them were not scanned.`);
     return listing.files;
   } catch (e) {
-    notes.push(`The changed files could not be listed (${describeFailure(e)}), so every manifest in the workspace was scanned.`);
+    notes.push(`The changed files could not be listed (${escapeMarkdown(describeFailure(e))}), so every manifest in the workspace was scanned.`);
     return undefined;
   }
 }
 
-/** Changed manifest files that pass the filters and are present in the checkout; the others are said, not lost. */
-function changedTargets(change: readonly ChangedFile[], settings: ActionSettings, trigger: Trigger, skipped: SkippedFile[], notes: string[]): string[] {
+/**
+ * Changed manifest files that pass the filters and are present in the checkout; the others are said,
+ * not lost. `notCheckedOut` is true when changed manifests exist and none of them can be read.
+ */
+function changedTargets(
+  change: readonly ChangedFile[],
+  settings: ActionSettings,
+  trigger: Trigger,
+  skipped: SkippedFile[],
+  notes: string[],
+): { targets: string[]; notCheckedOut: boolean } {
   const { workspace } = settings.runner;
   const manifests = change.filter((f) => isManifestName(path.posix.basename(f.path)) && passesFilter(f.path, settings.config));
   const targets: string[] = [];
   for (const f of manifests) {
     if (f.status === 'removed') skipped.push({ file: f.path, reason: 'removed by this change' });
-    else if (!existsSync(path.join(workspace, f.path))) skipped.push({ file: f.path, reason: 'not in the checked-out workspace' });
+    else if (!existsSync(path.join(workspace, f.path))) skipped.push({ file: f.path, reason: NOT_IN_WORKSPACE });
     else targets.push(f.path);
   }
   const commit = checkedOutCommit(workspace);
-  if (manifests.length > 0 && targets.length === 0 && skipped.some((s) => s.reason.startsWith('not in'))) {
+  const notCheckedOut = targets.length === 0 && skipped.some((s) => s.reason === NOT_IN_WORKSPACE);
+  if (notCheckedOut) {
     notes.unshift('The workspace does not hold the changed files: add `actions/checkout` (at the pull request head) before this step.');
   } else if (trigger.kind === 'pull_request' && commit && commit !== trigger.headSha && commit !== settings.runner.sha) {
     notes.unshift(`The workspace is at commit ${commit.slice(0, 12)}, not the pull request head ${trigger.headSha.slice(0, 12)}: findings may sit on other lines than the diff shows.`);
   }
-  return targets;
+  return { targets, notCheckedOut };
 }
 
 /** A link to a line of a file at a commit, with the path encoded so it stays one markdown link. */

@@ -14,6 +14,8 @@ const secretYaml = (keys: Record<string, string>, lead = '') =>
     .map(([k, v]) => `  ${k}: ${v}\n`)
     .join('');
 
+const TOKEN = 'ghs_emulatortoken0000000000000000000000';
+
 const CONFIGMAP = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  namespace: shop\ndata:\n  LOG_LEVEL: info\n';
 
 let gh: GitHubEmulator;
@@ -35,7 +37,7 @@ const head = () => payload.pull_request.head.sha;
 async function runPr(files: Record<string, string>, changed: EmulatedFile[], inputs: Record<string, string> = {}): Promise<ActionRun> {
   gh.files = changed;
   const workspace = makeWorkspace(files, head());
-  const run = await runAction({ workspace, apiUrl, eventName: 'pull_request', payload, inputs });
+  const run = await runAction({ workspace, apiUrl, eventName: 'pull_request', payload, inputs, token: TOKEN });
   expectCleanRun(run);
   return run;
 }
@@ -49,6 +51,8 @@ function expectCleanRun(run: ActionRun): void {
   expect(run.summary).not.toContain(CANARY);
   if (run.outputs['report-json']) expect(readFileSync(run.outputs['report-json'], 'utf8')).not.toContain(CANARY);
   expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  for (const r of gh.requests) expect(r.raw).not.toContain(TOKEN);
+  expect(run.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
 }
 
 const added = (filename: string, text: string): EmulatedFile => ({ filename, status: 'added', patch: addedPatch(text) });
@@ -233,6 +237,37 @@ describe('the Action on a pull request, end to end against dist/index.js', () =>
     expect(run.code).toBe(0);
     expect(run.outputs.failed).toBe('false');
     expect(gh.checkRuns[0].conclusion).toBe('neutral');
+  });
+
+  it('says so when the workspace does not hold the changed files', async () => {
+    const text = secretYaml({ password: CANARY });
+    gh.files = [added('k8s/secret.yaml', text)];
+    const run = await runAction({ workspace: makeWorkspace({}), apiUrl, eventName: 'pull_request', payload, token: TOKEN });
+    expectCleanRun(run);
+    expect(run.code).toBe(1);
+    expect(run.outputs.failed).toBe('true');
+    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'failure', title: 'Not scanned: the workspace does not hold the changed manifests' });
+    expect(run.summary).toContain('## ❌ Not scanned: the workspace does not hold the changed manifests');
+    expect(run.summary).toContain('The workspace does not hold the changed files: add `actions/checkout`');
+    expect(run.summary).toContain('k8s/secret.yaml: not in the checked-out workspace');
+  });
+
+  it('says so when the workspace is at another commit than the pull request head', async () => {
+    const text = secretYaml({ password: CANARY });
+    gh.files = [added('k8s/secret.yaml', text)];
+    const run = await runAction({ workspace: makeWorkspace({ 'k8s/secret.yaml': text }, '1'.repeat(40)), apiUrl, eventName: 'pull_request', payload, token: TOKEN });
+    expectCleanRun(run);
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain(`The workspace is at commit 111111111111, not the pull request head ${head().slice(0, 12)}`);
+  });
+
+  it('scans every manifest with scan: all, and still places findings against the diff', async () => {
+    const text = secretYaml({ password: CANARY });
+    const run = await runPr({ 'k8s/secret.yaml': text, 'k8s/settings.yaml': CONFIGMAP }, [added('k8s/settings.yaml', CONFIGMAP)], { scan: 'all' });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('Blocked: 1 error in 2 manifests');
+    expect(run.summary).toContain('| not in this change |');
+    expect(gh.reviews).toHaveLength(0);
   });
 
   it('fails with one line on an invalid input', async () => {

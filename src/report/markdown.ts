@@ -26,7 +26,9 @@ export interface MarkdownSummaryInput extends ReportInput {
   /** A link to a file's line, when the repository and commit are known. */
   linkOf?: (file: string, line: number) => string | undefined;
   skipped?: readonly SkippedFile[];
-  /** Lines said right under the verdict: missing permissions, an incomplete run. */
+  /** A failing verdict that replaces the findings' own, when the run could not judge (nothing was readable). */
+  failedVerdict?: string;
+  /** Markdown lines said right under the verdict (missing permissions, an incomplete run), written by the Action, never repository text. */
   notes?: readonly string[];
 }
 
@@ -77,8 +79,9 @@ export function renderMarkdownSummary(input: MarkdownSummaryInput): string {
 
 function render(input: MarkdownSummaryInput, shownFindings: number, shownSuppressed: number): string {
   const out: string[] = [];
-  out.push(`## ${summarize(input).failed ? '❌' : '✅'} ${escapeMarkdown(verdictLine(input))}`, '');
-  for (const note of input.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, '');
+  if (input.failedVerdict) out.push(`## ❌ ${escapeMarkdown(input.failedVerdict)}`, '');
+  else out.push(`## ${summarize(input).failed ? '❌' : '✅'} ${escapeMarkdown(verdictLine(input))}`, '');
+  for (const note of input.notes ?? []) out.push(`> ${note.replace(/\n/g, ' ')}`, '');
   if (input.findings.length > 0) out.push(...countsTable(input.findings), '');
 
   const hidden = input.findings.length - shownFindings;
