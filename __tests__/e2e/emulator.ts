@@ -10,6 +10,8 @@ interface Operation {
   operationId: string;
   requestBody?: object;
   bodyRequired?: boolean;
+  /** Schemas of the query parameters the operation accepts. */
+  query: Record<string, { type?: string; enum?: string[] }>;
 }
 
 const SPEC = JSON.parse(readFileSync(new URL('./fixtures/github-openapi.json', import.meta.url), 'utf8')) as { operations: Operation[] };
@@ -110,7 +112,7 @@ export class GitHubEmulator {
     return comment;
   }
 
-  /** Requests whose body broke GitHub's schema, or that hit no known operation. */
+  /** Requests whose body or query broke GitHub's schema, or that hit no known operation. */
   invalid(): RecordedRequest[] {
     return this.requests.filter((r) => r.schemaErrors.length > 0 || !r.operationId);
   }
@@ -145,6 +147,12 @@ export class GitHubEmulator {
     record.operationId = op.operationId;
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(route.regex.exec(url.pathname)![i + 1])]));
 
+    for (const [name, value] of url.searchParams) {
+      const schema = op.query[name];
+      if (!schema) record.schemaErrors.push(`query ${name} is not a parameter of ${op.operationId}`);
+      else if (schema.type === 'integer' && !/^\d+$/.test(value)) record.schemaErrors.push(`query ${name} must be an integer`);
+      else if (schema.enum && !schema.enum.includes(value)) record.schemaErrors.push(`query ${name} must be one of ${schema.enum.join(', ')}`);
+    }
     const validate = validatorFor(op);
     if (validate) {
       if (body === undefined && op.bodyRequired) record.schemaErrors.push('a body is required');

@@ -70,3 +70,24 @@ describe('publishReview', () => {
     expect(gh.invalid()).toEqual([]);
   });
 });
+
+describe("the emulator's schema check (so a passing suite means something)", () => {
+  const post = (path: string, body: unknown, method = 'POST') => fetch(`${baseUrl}${path}`, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+  it.each([
+    ['more than 50 annotations', { name: 'n', head_sha: 'a', output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }],
+    ['an unknown annotation level', { name: 'n', head_sha: 'a', output: { title: 't', summary: 's', annotations: [{ ...annotation(0), annotation_level: 'error' }] } }],
+    ['a summary over 65,535 characters', { name: 'n', head_sha: 'a', output: { title: 't', summary: 'x'.repeat(65536) } }],
+    ['no head_sha', { name: 'n' }],
+  ])('rejects a check run with %s', async (_what, body) => {
+    const res = await post('/repos/o/r/check-runs', body);
+    expect(res.status).toBe(422);
+    expect(gh.invalid()).toHaveLength(1);
+  });
+
+  it('rejects a review comment without a path and an unknown query parameter', async () => {
+    expect((await post('/repos/o/r/pulls/1/reviews', { event: 'COMMENT', comments: [{ body: 'b', line: 1 }] })).status).toBe(422);
+    await fetch(`${baseUrl}/repos/o/r/pulls/1/files?per_page=abc&colour=red`);
+    expect(gh.invalid().map((r) => r.schemaErrors.length)).toEqual([1, 2]);
+  });
+});

@@ -2,7 +2,7 @@ import { markersIn, REVIEW_MARKER, reviewBody, type ReviewCommentDraft, type Rev
 import type { GitHubClient } from './client.js';
 import type { RepoRef } from './changed-files.js';
 import type { Deadline } from './deadline.js';
-import { isUnprocessable } from './errors.js';
+import { httpStatus, isUnprocessable } from './errors.js';
 import { MAX_REVIEW_COMMENTS, MAX_REVIEW_LISTED, PAGE_SIZE } from './limits.js';
 
 /** What this run wants on the pull request. */
@@ -67,8 +67,13 @@ export async function publishReview(client: GitHubClient, repo: RepoRef, plan: R
       outcome.incomplete = true;
       break;
     }
-    await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: c.id });
-    outcome.deleted++;
+    try {
+      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: c.id });
+      outcome.deleted++;
+    } catch (e) {
+      // Someone deleted it first: the goal is reached. Anything else (a 403) is the caller's to handle.
+      if (httpStatus(e) !== 404) throw e;
+    }
   }
 
   const freshInline = plan.inline.filter((d) => !known.has(d.fingerprint));
