@@ -156,7 +156,10 @@ export async function run(): Promise<void> {
       notes.unshift(line);
       core.warning(line);
     }
-    if (settings.annotations) emitAnnotations(placed.map((p) => p.finding), checkUrl ? 'the check run' : 'the job summary');
+    if (settings.annotations) {
+      const reserved = { error: failed ? 1 : 0, warning: (missing.length ? 1 : 0) + (settings.sarifFile ? 1 : 0) };
+      emitAnnotations(placed.map((p) => p.finding), checkUrl ? 'the check run' : 'the job summary', reserved);
+    }
     if (checkUrl) notes.push(`Check run: ${checkUrl}`);
     await writeJobSummary(markdown({ max: STEP_SUMMARY_MAX_BYTES, unit: 'bytes' }, 'the JSON report (step output `report-json`)'));
 

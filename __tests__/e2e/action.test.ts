@@ -114,8 +114,10 @@ describe('the Action on a pull request, end to end against dist/index.js', () =>
     const review = gh.calls('pulls/create-review')[0].body as { body: string; comments: unknown[] };
     expect(review.comments).toHaveLength(50);
     expect(review.body).toContain('70 more findings are listed in');
-    expect(run.commands.filter((c) => c.command === 'error' && c.props.includes('file='))).toHaveLength(10);
-    expect(run.stdout).toContain('110 more findings are not annotated here');
+    // 10 errors a step: 9 findings and the step's own failure line.
+    expect(run.commands.filter((c) => c.command === 'error' && c.props.includes('file='))).toHaveLength(9);
+    expect(run.commands.filter((c) => c.command === 'error')).toHaveLength(10);
+    expect(run.stdout).toContain('111 more findings are not annotated here');
   });
 
   it('re-runs idempotently: no duplicates, stale comments removed, threads with replies kept', async () => {

@@ -26,10 +26,11 @@ export interface AnnotationOutcome {
 
 /**
  * Emits workflow-command annotations for the findings, in the order given (most important first),
- * up to what the runner shows per level and step; one log line says where the rest are.
+ * up to what the runner shows per level and step, less the slots `reserved` for the step's own
+ * messages (the failure line, the permissions warning); one log line says where the rest are.
  */
-export function emitAnnotations(findings: readonly Finding[], restAt: string): AnnotationOutcome {
-  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+export function emitAnnotations(findings: readonly Finding[], restAt: string, reserved: Partial<Record<Severity, number>> = {}): AnnotationOutcome {
+  const used: Record<Severity, number> = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
   let held = 0;
   for (const f of findings) {
     if (used[f.severity] >= WORKFLOW_ANNOTATIONS_PER_LEVEL) {
