@@ -496,7 +496,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj4, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -536,7 +536,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj4, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -983,13 +983,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1143,16 +1143,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1169,11 +1169,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1182,38 +1182,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1223,14 +1223,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1239,8 +1239,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1368,15 +1368,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1472,10 +1472,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj4;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
+        obj4 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj4));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1483,11 +1483,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj4 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -1528,11 +1528,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1567,8 +1567,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1577,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1613,7 +1613,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1657,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1893,31 +1893,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1960,21 +1960,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1986,11 +1986,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2043,23 +2043,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj4, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj4, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj4 instanceof Map) {
+          for (const [key, value] of obj4)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj4 && typeof obj4 === "object") {
+          for (const key of Object.keys(obj4))
+            add(key, obj4[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2169,7 +2169,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj4, ctx) => YAMLMap.YAMLMap.from(schema, obj4, ctx)
     };
     exports.map = map;
   }
@@ -2265,15 +2265,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj4, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj4 && Symbol.iterator in Object(obj4)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj4) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj4 instanceof Set ? it : String(i++);
+              it = replacer.call(obj4, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj4, ctx) => YAMLSeq.YAMLSeq.from(schema, obj4, ctx)
     };
     exports.seq = seq;
   }
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2360,7 +2360,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2412,7 +2412,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +2421,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +2432,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2453,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2536,7 +2536,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +2553,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2561,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2569,7 +2569,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2577,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2611,10 +2611,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,28 +2625,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2852,7 +2852,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +2861,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +2872,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2896,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3063,9 +3063,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3102,7 +3102,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3111,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,8 +3122,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match2 = str.match(timestamp.test);
+      resolve(str2) {
+        const match2 = str2.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -7266,7 +7266,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7372,7 +7372,7 @@ import { parseArgs } from "node:util";
 import path3 from "node:path";
 
 // src/config/config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/domain/finding.ts
 function severityRank(s) {
@@ -7664,8 +7664,14 @@ function lastAppliedBytes(doc) {
   const meta = record(value.metadata);
   const annotations = { ...record(meta.annotations) };
   delete annotations[LAST_APPLIED];
-  const stripped = { ...value, metadata: { ...meta, annotations: Object.keys(annotations).length ? annotations : void 0 } };
+  const stripped = { ...value, metadata: { ...meta, annotations } };
   return utf8Bytes(LAST_APPLIED) + goJsonBytes(stripped) + 1 + annotationBytes(value, LAST_APPLIED);
+}
+function formatBytes(n) {
+  const exact = `${n.toLocaleString("en-US")} bytes`;
+  if (n < 1024) return exact;
+  const [unit, div] = n >= 1024 * 1024 ? ["MiB", 1024 * 1024] : ["KiB", 1024];
+  return `${exact} (${(n / div).toFixed(2).replace(/\.?0+$/, "")} ${unit})`;
 }
 
 // src/rules/apply-annotation-too-large.ts
@@ -7675,7 +7681,7 @@ var applyAnnotationTooLarge = {
     title: "Too large for client-side kubectl apply",
     defaultSeverity: "warning",
     messages: {
-      tooLong: '{resource} would need {measured} bytes of annotations under client-side kubectl apply (its JSON in last-applied-configuration plus the other annotations); the limit is {limit}, so apply fails with "metadata.annotations: Too long".'
+      tooLong: '{resource} would need {measured} of annotations under client-side kubectl apply (its JSON in last-applied-configuration plus the other annotations); the limit is {limit}, so apply fails with "metadata.annotations: Too long". Use kubectl apply --server-side, or kubectl create/replace.'
     },
     remediation: "Apply it with server-side apply (kubectl apply --server-side), or kubectl create/replace, or move the large payload to object storage.",
     crossReferences: []
@@ -7685,7 +7691,422 @@ var applyAnnotationTooLarge = {
     if (apiServerRejection(doc)) return [];
     const measured = lastAppliedBytes(doc);
     if (measured <= MAX_ANNOTATION_BYTES) return [];
-    return [{ messageId: "tooLong", path: [], onObject: true, params: { measured, limit: MAX_ANNOTATION_BYTES } }];
+    return [{ messageId: "tooLong", path: [], onObject: true, params: { measured: formatBytes(measured), limit: formatBytes(MAX_ANNOTATION_BYTES) } }];
+  }
+};
+
+// src/rules/source-text.ts
+var linesOf = /* @__PURE__ */ new WeakMap();
+function textOf(doc, pos) {
+  if (!pos || pos.startLine !== pos.endLine) return void 0;
+  let lines = linesOf.get(doc.source);
+  if (!lines) {
+    lines = doc.source.text.split("\n");
+    linesOf.set(doc.source, lines);
+  }
+  const line = lines[pos.startLine - 1];
+  if (line === void 0) return void 0;
+  return line.slice(pos.startColumn - 1, pos.endColumn - 1).trim();
+}
+function writtenValue(doc, path4) {
+  return textOf(doc, doc.locate(path4));
+}
+function writtenKey(doc, path4) {
+  return textOf(doc, doc.locateKey(path4));
+}
+
+// src/rules/configmap-data-type.ts
+var KEY = /^[-._a-zA-Z0-9]+$/;
+var MAX_KEY_LENGTH = 253;
+function typeName(v) {
+  if (typeof v === "string") return void 0;
+  if (v === null) return "null";
+  if (typeof v === "number") return "number";
+  if (typeof v === "boolean") return "boolean";
+  if (Array.isArray(v)) return "list";
+  if (v instanceof Uint8Array) return "binary";
+  return "map";
+}
+function keyProblems(doc, field, key) {
+  const path4 = [field, key];
+  if (key === "." || key === ".." || key.length > MAX_KEY_LENGTH || !KEY.test(key)) {
+    return [{ messageId: "badKey", path: path4, onKey: true, params: { field, key: key.slice(0, 80) } }];
+  }
+  if (!/^(true|false|null|[-+.0-9][-+.0-9a-fA-FxX_:e]*)$/.test(key)) return [];
+  const written = writtenKey(doc, path4);
+  if (written !== void 0 && /^[A-Za-z0-9._+-]+$/.test(written) && written !== key) {
+    return [{ messageId: "keyConverted", path: path4, onKey: true, params: { field, key, written } }];
+  }
+  return [];
+}
+var configmapDataType = {
+  meta: {
+    id: "configmap-data-type",
+    title: "ConfigMap data that Kubernetes does not read as strings",
+    defaultSeverity: "error",
+    messages: {
+      number: "{resource} data key {key} holds an unquoted number; the API server rejects ConfigMap data that is not a string. Quote the value.",
+      boolean: '{resource} data key {key} holds {written}, which Kubernetes reads as the boolean {value} (YAML 1.1); the API server rejects ConfigMap data that is not a string. Quote it: "{written}".',
+      map: "{resource} data key {key} holds a mapping; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
+      list: "{resource} data key {key} holds a list; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
+      binary: "{resource} data key {key} holds a !!binary value; move it to binaryData or write it as a string.",
+      null: '{resource} data key {key} has no value (null): kubectl rejects it, and an apply would delete the key. Write "" for an empty value, or remove the key.',
+      notMap: "{resource} {field} must be a mapping of keys to strings.",
+      binaryNotString: "{resource} binaryData key {key} must hold a base64 string.",
+      badKey: '{resource} {field} key {key} is not a valid ConfigMap key (letters, digits, "-", "_", "." only, at most 253 characters); the API server rejects it.',
+      keyConverted: '{resource} {field} key written {written} reaches Kubernetes as "{key}" (YAML 1.1 resolves it); quote the key ("{written}") to keep its name.',
+      duplicate: "{resource} key {key} is in both data and binaryData; the API server rejects a key set in both. Keep one."
+    },
+    remediation: "Quote every ConfigMap value so it stays a string, use valid keys, and keep each key in only one of data and binaryData.",
+    crossReferences: []
+  },
+  target: { kinds: ["ConfigMap"] },
+  check(doc) {
+    if (doc.apiVersion !== "v1") return [];
+    const value = doc.value;
+    const problems = [];
+    const maps = {};
+    for (const field of ["data", "binaryData"]) {
+      const m = value[field];
+      if (m === void 0 || m === null) continue;
+      if (typeof m !== "object" || Array.isArray(m)) {
+        problems.push({ messageId: "notMap", path: [field], onKey: true, params: { field } });
+        continue;
+      }
+      maps[field] = m;
+    }
+    for (const [key, v] of Object.entries(maps.data ?? {})) {
+      problems.push(...keyProblems(doc, "data", key));
+      const type = typeName(v);
+      if (!type) continue;
+      const params = { key };
+      if (type === "boolean") Object.assign(params, { value: String(v), written: writtenValueOf(doc, key) ?? String(v) });
+      problems.push({ messageId: type, path: ["data", key], onKey: type === "null" || type === "map" || type === "list", params });
+    }
+    for (const [key, v] of Object.entries(maps.binaryData ?? {})) {
+      problems.push(...keyProblems(doc, "binaryData", key));
+      if (typeof v !== "string") problems.push({ messageId: "binaryNotString", path: ["binaryData", key], params: { key } });
+      if (maps.data && Object.hasOwn(maps.data, key)) problems.push({ messageId: "duplicate", path: ["binaryData", key], onKey: true, params: { key } });
+    }
+    return problems;
+  }
+};
+function writtenValueOf(doc, key) {
+  const text = writtenValue(doc, ["data", key]);
+  return text && /^[A-Za-z]{1,5}$/.test(text) ? text : void 0;
+}
+
+// src/rules/config-sources.ts
+var import_yaml = __toESM(require_dist(), 1);
+function obj(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function generatorsOf(kustomization) {
+  const k = obj(kustomization);
+  if (!k) return [];
+  const globalOff = obj(k.generatorOptions)?.disableNameSuffixHash === true;
+  const out = [];
+  for (const [field, kind] of [["configMapGenerator", "ConfigMap"], ["secretGenerator", "Secret"]]) {
+    const list = k[field];
+    if (!Array.isArray(list)) continue;
+    for (const g of list) {
+      const gen = obj(g);
+      if (!gen || typeof gen.name !== "string") continue;
+      const own = obj(gen.options)?.disableNameSuffixHash;
+      out.push({ kind, name: gen.name, hashed: !(own === true || globalOff && own !== false) });
+    }
+  }
+  return out;
+}
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function visibleGenerators(file, ctx) {
+  let byDir = cache.get(ctx.index);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    cache.set(ctx.index, byDir);
+  }
+  const dirKey = file.slice(0, file.lastIndexOf("/") + 1);
+  const hit = byDir.get(dirKey);
+  if (hit) return hit;
+  const found = readGenerators(file, ctx);
+  byDir.set(dirKey, found);
+  return found;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function readGenerators(file, ctx) {
+  const out = [];
+  for (const k of ctx.index.ofKind("Kustomization")) out.push(...generatorsOf(k.value));
+  const parts = file.split("/").slice(0, -1);
+  for (let n = parts.length; n >= 0; n--) {
+    const dir = parts.slice(0, n).join("/");
+    for (const name of KUSTOMIZATION_NAMES) {
+      const text = ctx.repo.readText(dir ? `${dir}/${name}` : name);
+      if (text === void 0) continue;
+      try {
+        out.push(...generatorsOf((0, import_yaml.parse)(text, { logLevel: "silent" })));
+      } catch {
+      }
+    }
+  }
+  return out;
+}
+function isVersionedName(name) {
+  const dash = name.lastIndexOf("-");
+  if (dash < 0) return false;
+  const tail = name.slice(dash + 1);
+  if (/^v\d{1,6}$/.test(tail)) return true;
+  if (/^\d{6,14}$/.test(tail)) return true;
+  if (/^[2456789bcdfghkmt]{10}$/.test(tail)) return true;
+  return /^[0-9a-f]{7,12}$/.test(tail) && /\d/.test(tail) && /[a-f]/.test(tail);
+}
+function findObjects(ctx, kind, name, namespace) {
+  return ctx.index.ofKind(kind).filter((d) => d.name === name && (!namespace || !d.namespace || d.namespace === namespace));
+}
+
+// src/rules/pod-spec.ts
+var POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  PodTemplate: ["template", "spec"],
+  Deployment: ["spec", "template", "spec"],
+  StatefulSet: ["spec", "template", "spec"],
+  DaemonSet: ["spec", "template", "spec"],
+  ReplicaSet: ["spec", "template", "spec"],
+  ReplicationController: ["spec", "template", "spec"],
+  Job: ["spec", "template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var POD_KINDS = Object.keys(POD_SPEC_PATHS);
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function obj2(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function at(value, path4) {
+  let v = value;
+  for (const seg of path4) {
+    if (Array.isArray(v) && typeof seg === "number") v = v[seg];
+    else v = obj2(v)?.[seg];
+    if (v === void 0) return void 0;
+  }
+  return v;
+}
+function podSpecOf(doc) {
+  const path4 = POD_SPEC_PATHS[doc.kind];
+  if (!path4) return void 0;
+  const spec = obj2(at(doc.value, path4));
+  if (!spec) return void 0;
+  const templateMetadataPath = doc.kind === "Pod" ? void 0 : [...path4.slice(0, -1), "metadata"];
+  return { spec, path: path4, templateMetadataPath };
+}
+function containersOf(pod) {
+  const out = [];
+  for (const list of CONTAINER_LISTS) {
+    const items = pod.spec[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((c, i) => {
+      const container = obj2(c);
+      if (!container) return;
+      out.push({ container, path: [...pod.path, list, i], list, name: typeof container.name === "string" ? container.name : `#${i}` });
+    });
+  }
+  return out;
+}
+function valueAt(value, path4) {
+  return at(value, path4);
+}
+function volumesOf(pod) {
+  const items = pod.spec.volumes;
+  if (!Array.isArray(items)) return [];
+  const out = [];
+  items.forEach((v, i) => {
+    const volume = obj2(v);
+    if (volume) out.push({ volume, path: [...pod.path, "volumes", i], name: typeof volume.name === "string" ? volume.name : `#${i}` });
+  });
+  return out;
+}
+function envRefsOf(c) {
+  const out = [];
+  const env = c.container.env;
+  if (Array.isArray(env)) {
+    env.forEach((e, i) => {
+      const entry = obj2(e);
+      const from = obj2(entry?.valueFrom);
+      if (!entry || !from) return;
+      const envName = typeof entry.name === "string" ? entry.name : void 0;
+      for (const [field, kind] of [["secretKeyRef", "Secret"], ["configMapKeyRef", "ConfigMap"]]) {
+        const ref = obj2(from[field]);
+        if (!ref || typeof ref.name !== "string") continue;
+        const key = typeof ref.key === "string" ? ref.key : void 0;
+        out.push({ kind, name: ref.name, optional: ref.optional === true, via: "env", path: [...c.path, "env", i], envName, key });
+      }
+    });
+  }
+  const envFrom = c.container.envFrom;
+  if (Array.isArray(envFrom)) {
+    envFrom.forEach((e, i) => {
+      const entry = obj2(e);
+      if (!entry) return;
+      const prefix2 = typeof entry.prefix === "string" ? entry.prefix : "";
+      for (const [field, kind] of [["secretRef", "Secret"], ["configMapRef", "ConfigMap"]]) {
+        const ref = obj2(entry[field]);
+        if (!ref || typeof ref.name !== "string") continue;
+        out.push({ kind, name: ref.name, optional: ref.optional === true, via: "envFrom", path: [...c.path, "envFrom", i], prefix: prefix2 });
+      }
+    });
+  }
+  return out;
+}
+function volumeRefsOf(pod) {
+  const out = [];
+  for (const v of volumesOf(pod)) {
+    const secret = obj2(v.volume.secret);
+    if (secret && typeof secret.secretName === "string") {
+      out.push({ kind: "Secret", name: secret.secretName, optional: secret.optional === true, via: "volume", path: [...v.path, "secret"] });
+    }
+    const cm = obj2(v.volume.configMap);
+    if (cm && typeof cm.name === "string") {
+      out.push({ kind: "ConfigMap", name: cm.name, optional: cm.optional === true, via: "volume", path: [...v.path, "configMap"] });
+    }
+    const sources = obj2(v.volume.projected)?.sources;
+    if (!Array.isArray(sources)) continue;
+    sources.forEach((s, i) => {
+      for (const [field, kind] of [["secret", "Secret"], ["configMap", "ConfigMap"]]) {
+        const ref = obj2(obj2(s)?.[field]);
+        if (!ref || typeof ref.name !== "string") continue;
+        out.push({ kind, name: ref.name, optional: ref.optional === true, via: "volume", path: [...v.path, "projected", "sources", i, field] });
+      }
+    });
+  }
+  return out;
+}
+function secretMountPaths(pod, c) {
+  const secretVolumes = /* @__PURE__ */ new Set();
+  for (const v of volumesOf(pod)) {
+    const projected = obj2(v.volume.projected)?.sources;
+    const csiDriver = obj2(v.volume.csi)?.driver;
+    if (obj2(v.volume.secret) || Array.isArray(projected) && projected.some((s) => obj2(obj2(s)?.secret)) || typeof csiDriver === "string" && csiDriver.startsWith("secrets-store")) {
+      secretVolumes.add(v.name);
+    }
+  }
+  const mounts = c.container.volumeMounts;
+  if (!Array.isArray(mounts)) return [];
+  const out = [];
+  for (const m of mounts) {
+    const mount = obj2(m);
+    if (mount && typeof mount.name === "string" && secretVolumes.has(mount.name) && typeof mount.mountPath === "string") {
+      out.push(mount.mountPath);
+    }
+  }
+  return out;
+}
+
+// src/rules/config-ref-missing.ts
+var BUILT_IN = {
+  ConfigMap: /* @__PURE__ */ new Set(["kube-root-ca.crt", "openshift-service-ca.crt"]),
+  Secret: /* @__PURE__ */ new Set()
+};
+var SECRET_MAKERS = [
+  { kind: "SealedSecret", name: (v) => [valueAt(v, ["spec", "template", "metadata", "name"]) ?? valueAt(v, ["metadata", "name"])] },
+  { kind: "ExternalSecret", name: (v) => [valueAt(v, ["spec", "target", "name"]) ?? valueAt(v, ["metadata", "name"])] },
+  { kind: "Certificate", name: (v) => [valueAt(v, ["spec", "secretName"])] },
+  {
+    kind: "SopsSecret",
+    name: (v) => {
+      const t = valueAt(v, ["spec", "secretTemplates"]);
+      return Array.isArray(t) ? t.map((x) => valueAt(x, ["name"])) : [];
+    }
+  }
+];
+var TEMPLATED = /\{\{|\$\(|\$\{/;
+function isDefined(ref, namespace, file, ctx) {
+  if (BUILT_IN[ref.kind]?.has(ref.name) || TEMPLATED.test(ref.name)) return true;
+  if (findObjects(ctx, ref.kind, ref.name, namespace).length > 0) return true;
+  if (visibleGenerators(file, ctx).some((g) => g.kind === ref.kind && g.name === ref.name)) return true;
+  if (ref.kind !== "Secret") return false;
+  return SECRET_MAKERS.some(
+    (m) => ctx.index.ofKind(m.kind).some((d) => (!namespace || !d.namespace || d.namespace === namespace) && m.name(d.value).includes(ref.name))
+  );
+}
+var configRefMissing = {
+  meta: {
+    id: "config-ref-missing",
+    title: "Reference to a ConfigMap or Secret defined nowhere",
+    defaultSeverity: "notice",
+    messages: {
+      missing: "{resource} reads {kind} {name} ({via}), which is defined nowhere in the repository and not optional: the pod will not start until someone creates it. Commit it (sealed or external for a Secret), mark the reference optional: true, or document where it comes from."
+    },
+    remediation: "Define the referenced ConfigMap or Secret in the repository (a SealedSecret or ExternalSecret for secrets), or mark the reference `optional: true` when the pod can run without it.",
+    crossReferences: [{ tool: "kube-linter", id: "env-value-from" }]
+  },
+  scope: "repository",
+  target: { kinds: [...POD_KINDS, "ConfigMap", "Secret", "Kustomization", ...SECRET_MAKERS.map((m) => m.kind)] },
+  check(doc, ctx) {
+    if (!ctx.index.wholeRepository && ctx.options.wholeRepository !== true) return [];
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const refs = [...containersOf(pod).flatMap((c) => envRefsOf(c)), ...volumeRefsOf(pod)];
+    const reported = /* @__PURE__ */ new Set();
+    return refs.filter((r) => !r.optional && !isDefined(r, doc.namespace, doc.file, ctx)).filter((r) => {
+      const key = `${r.path.join("/")}`;
+      if (reported.has(key)) return false;
+      reported.add(key);
+      return true;
+    }).map((r) => ({
+      messageId: "missing",
+      path: r.path,
+      onKey: r.via === "volume",
+      params: { kind: r.kind, name: r.name, via: r.via === "volume" ? "as a volume" : `through ${r.via}` }
+    }));
+  }
+};
+
+// src/rules/config-rollout-trigger.ts
+var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet"];
+var HASH_ANNOTATION = /checksum|hash|sha1|sha256|digest|config-?version|rollme/i;
+var RELOADER_ANNOTATION = /reloader|wave\.pusher\.com|configmap\.reload|secret\.reload/i;
+var VERSIONED_OBJECT_ANNOTATION = /^kapp\.k14s\.io\/versioned$/;
+var MAX_NAMES = 5;
+function annotationKeys(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? Object.keys(v) : [];
+}
+var configRolloutTrigger = {
+  meta: {
+    id: "config-rollout-trigger",
+    title: "Env config that never rolls the pods",
+    defaultSeverity: "notice",
+    messages: {
+      noTrigger: "{resource} reads {names} through env vars, and nothing restarts its pods when they change: env is read once at start. Add a checksum/config pod-template annotation, a reloader annotation, or use generated (hashed) or versioned immutable names."
+    },
+    remediation: "Roll the pods on config changes: a `checksum/config` annotation on the pod template (Helm), a Reloader annotation, a kustomize configMapGenerator/secretGenerator (hashed names), or versioned immutable ConfigMaps.",
+    crossReferences: []
+  },
+  scope: "repository",
+  target: { kinds: [...WORKLOAD_KINDS, "ConfigMap", "Secret", "Kustomization"] },
+  check(doc, ctx) {
+    if (!WORKLOAD_KINDS.includes(doc.kind)) return [];
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const refs = [];
+    for (const c of containersOf(pod)) for (const r of envRefsOf(c)) if (!refs.some((x) => x.kind === r.kind && x.name === r.name)) refs.push(r);
+    if (refs.length === 0) return [];
+    const templateAnnotations = annotationKeys(valueAt(doc.value, [...pod.templateMetadataPath ?? [], "annotations"]));
+    const ownAnnotations = annotationKeys(valueAt(doc.value, ["metadata", "annotations"]));
+    if (templateAnnotations.some((k) => HASH_ANNOTATION.test(k) || RELOADER_ANNOTATION.test(k))) return [];
+    if (ownAnnotations.some((k) => RELOADER_ANNOTATION.test(k))) return [];
+    const generators = visibleGenerators(doc.file, ctx);
+    const untriggered = refs.filter((r) => {
+      if (isVersionedName(r.name)) return false;
+      if (generators.some((g) => g.kind === r.kind && g.name === r.name && g.hashed)) return false;
+      const defined = findObjects(ctx, r.kind, r.name, doc.namespace);
+      const versioned = defined.some((d) => {
+        const v = d.value;
+        return v.immutable === true || annotationKeys(valueAt(v, ["metadata", "annotations"])).some((k) => VERSIONED_OBJECT_ANNOTATION.test(k));
+      });
+      return !versioned;
+    });
+    if (untriggered.length === 0) return [];
+    const listed = untriggered.slice(0, MAX_NAMES).map((r) => `${r.kind} ${r.name}`);
+    if (untriggered.length > MAX_NAMES) listed.push(`${untriggered.length - MAX_NAMES} more`);
+    return [{ messageId: "noTrigger", path: [], onObject: true, params: { names: listed.join(", ") } }];
   }
 };
 
@@ -7738,6 +8159,46 @@ var manifestTemplateSkipped = {
   check: () => []
 };
 
+// src/rules/naming-convention.ts
+var MAX_NAME = 253;
+var compiled = /* @__PURE__ */ new Map();
+function patternOf(source) {
+  let re = compiled.get(source);
+  if (!re) {
+    try {
+      re = new RegExp(source, "u");
+    } catch (e) {
+      re = e instanceof Error ? e : new Error("invalid pattern");
+    }
+    compiled.set(source, re);
+  }
+  return re;
+}
+var namingConvention = {
+  meta: {
+    id: "naming-convention",
+    title: "Object name does not follow the naming convention",
+    defaultSeverity: "off",
+    messages: {
+      mismatch: "{resource}: the name {name} does not match the naming convention {pattern}. Rename it.",
+      invalidPattern: "The naming-convention pattern {pattern} is not a valid regular expression; fix options.pattern in the configuration."
+    },
+    remediation: "Rename the object to follow the configured convention (for example appname-env-purpose), or change the pattern.",
+    crossReferences: []
+  },
+  target: {},
+  check(doc, ctx) {
+    const pattern = ctx.options.pattern;
+    if (typeof pattern !== "string" || pattern === "" || !doc.name) return [];
+    const kinds = ctx.options.kinds;
+    if (Array.isArray(kinds) && !kinds.includes(doc.kind)) return [];
+    const re = patternOf(pattern);
+    if (re instanceof Error) return [{ messageId: "invalidPattern", path: ["metadata", "name"], params: { pattern } }];
+    if (doc.name.length <= MAX_NAME && re.test(doc.name)) return [];
+    return [{ messageId: "mismatch", path: ["metadata", "name"], params: { name: doc.name.slice(0, MAX_NAME), pattern } }];
+  }
+};
+
 // src/rules/object-too-large.ts
 var objectTooLarge = {
   meta: {
@@ -7745,10 +8206,10 @@ var objectTooLarge = {
     title: "Object exceeds an API server size limit",
     defaultSeverity: "error",
     messages: {
-      configmap: "{resource} holds {measured} bytes of data and binaryData values; the API server rejects a ConfigMap over {limit} bytes.",
-      secret: "{resource} holds {measured} bytes of decoded values; the API server rejects a Secret over {limit} bytes.",
-      annotations: "{resource} has {measured} bytes of annotations (keys and values); the API server rejects more than {limit}.",
-      etcd: "{resource} is {measured} bytes as JSON; etcd refuses requests over {limit} bytes by default."
+      configmap: "{resource} holds {measured} of data and binaryData values; the API server rejects a ConfigMap over {limit}. Split it, or move the payload to object storage or an image and keep a reference here.",
+      secret: "{resource} holds {measured} of decoded values; the API server rejects a Secret over {limit}. Split it, or keep the large file outside Kubernetes (object storage, a CSI secret store) and mount it.",
+      annotations: "{resource} has {measured} of annotations (keys plus values); the API server rejects more than {limit}. Move the large annotation into a ConfigMap or the object's spec.",
+      etcd: "{resource} is {measured} as JSON; etcd refuses requests over {limit} by default. Split the object or move its payload out of the manifest."
     },
     remediation: "Split the object, or move the large payload to object storage or a volume (an image, an init container download) and keep only a reference here.",
     crossReferences: []
@@ -7757,7 +8218,7 @@ var objectTooLarge = {
   check(doc) {
     const v = apiServerRejection(doc);
     if (!v) return [];
-    return [{ messageId: v.messageId, path: [], onObject: true, params: { measured: v.measured, limit: v.limit } }];
+    return [{ messageId: v.messageId, path: [], onObject: true, params: { measured: formatBytes(v.measured), limit: formatBytes(v.limit) } }];
   }
 };
 
@@ -7802,6 +8263,286 @@ function secretGrant(rule) {
   }
   return grant;
 }
+function wildcardsOf(rule) {
+  return { verbs: rule.verbs.includes("*"), resources: rule.resources.includes("*") };
+}
+var POD_CREATORS = {
+  pods: [""],
+  replicationcontrollers: [""],
+  deployments: ["apps", "extensions"],
+  replicasets: ["apps", "extensions"],
+  daemonsets: ["apps", "extensions"],
+  statefulsets: ["apps"],
+  jobs: ["batch"],
+  cronjobs: ["batch"]
+};
+var CREATE_SUBRESOURCES = {
+  "pods/exec": "exec into pods (and read their mounted Secrets)",
+  "pods/attach": "attach to pods (and read what they print)",
+  "serviceaccounts/token": "mint ServiceAccount tokens (and act as any ServiceAccount of the namespace)"
+};
+var RBAC_GROUP = "rbac.authorization.k8s.io";
+function inGroup(rule, groups) {
+  return rule.apiGroups.includes("*") || groups.some((g) => rule.apiGroups.includes(g));
+}
+function escalationPaths(rule) {
+  const paths = [];
+  const has = (verb) => rule.verbs.includes(verb);
+  if (has("create")) {
+    const workloads = rule.resources.filter((r) => POD_CREATORS[r] && inGroup(rule, POD_CREATORS[r]));
+    if (workloads.length) paths.push(`create ${workloads.join("/")} (a pod can mount any Secret of its namespace)`);
+    for (const sub of rule.resources) {
+      if (CREATE_SUBRESOURCES[sub] && inGroup(rule, [""])) paths.push(CREATE_SUBRESOURCES[sub]);
+    }
+  }
+  if (has("impersonate") && rule.resources.length) paths.push(`impersonate ${rule.resources.join("/")} (and use their access)`);
+  const roles = rule.resources.filter((r) => (r === "roles" || r === "clusterroles") && inGroup(rule, [RBAC_GROUP]));
+  const grantVerbs = ["bind", "escalate"].filter(has);
+  if (roles.length && grantVerbs.length) paths.push(`${grantVerbs.join("/")} ${roles.join("/")} (and grant themselves Secret access)`);
+  return paths;
+}
+
+// src/rules/rbac-bindings.ts
+var RBAC_KINDS = ["Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"];
+var READING_BUILTINS = /* @__PURE__ */ new Set(["cluster-admin", "admin", "edit"]);
+var BUILTIN_AGGREGATION = {
+  admin: "rbac.authorization.k8s.io/aggregate-to-admin",
+  edit: "rbac.authorization.k8s.io/aggregate-to-edit",
+  view: "rbac.authorization.k8s.io/aggregate-to-view"
+};
+var asObj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+function roleRefOf(binding) {
+  const ref = asObj(asObj(binding.value).roleRef);
+  const kind = str(ref.kind);
+  const name = str(ref.name);
+  if (kind !== "Role" && kind !== "ClusterRole" || !name) return void 0;
+  return { kind, name };
+}
+function subjectsOf(binding) {
+  const list = asObj(binding.value).subjects;
+  if (!Array.isArray(list)) return [];
+  return list.map((s, index) => {
+    const o = asObj(s);
+    const namespace = str(o.namespace) || (str(o.kind) === "ServiceAccount" ? binding.namespace : "");
+    return { index, kind: str(o.kind), name: str(o.name), namespace };
+  });
+}
+function labelsOf(doc) {
+  return asObj(asObj(asObj(doc.value).metadata).labels);
+}
+function selectorMatches(selector, labels) {
+  const sel = asObj(selector);
+  for (const [k, v] of Object.entries(asObj(sel.matchLabels))) {
+    if (!(k in labels) || str(labels[k]) !== str(v)) return false;
+  }
+  const exprs = Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];
+  for (const e of exprs) {
+    const { key, operator, values } = asObj(e);
+    const k = str(key);
+    const vals = Array.isArray(values) ? values.map(str) : [];
+    const present = k in labels;
+    const value = str(labels[k]);
+    switch (str(operator)) {
+      case "In":
+        if (!present || !vals.includes(value)) return false;
+        break;
+      case "NotIn":
+        if (present && vals.includes(value)) return false;
+        break;
+      case "Exists":
+        if (!present) return false;
+        break;
+      case "DoesNotExist":
+        if (present) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+var RbacModel = class {
+  roles;
+  clusterRoles;
+  constructor(index) {
+    this.roles = index.ofKind("Role");
+    this.clusterRoles = index.ofKind("ClusterRole");
+  }
+  /** What the role a binding refers to lets its subjects read; `namespace` and `file` are the binding's. */
+  resolve(ref, namespace, file) {
+    if (ref.kind === "Role") {
+      const exact = this.roles.filter((r) => r.name === ref.name && r.namespace === namespace);
+      const found2 = nearest(exact.length ? exact : this.roles.filter((r) => r.name === ref.name && (!r.namespace || !namespace)), file);
+      if (!found2.length) return { status: "missing" };
+      return { status: "known", reads: found2.flatMap((r) => ownReads(r, `Role ${ref.name}`)) };
+    }
+    if (READING_BUILTINS.has(ref.name)) {
+      return { status: "known", reads: [{ via: `built-in ClusterRole ${ref.name}`, broad: ["get", "list", "watch"], narrow: [] }] };
+    }
+    const found = nearest(this.clusterRoles.filter((r) => r.name === ref.name), file);
+    if (found.length) return { status: "known", reads: found.flatMap((r) => this.clusterRoleReads(r, `ClusterRole ${ref.name}`, /* @__PURE__ */ new Set())) };
+    const label = BUILTIN_AGGREGATION[ref.name];
+    if (label) {
+      const selector = { matchLabels: { [label]: "true" } };
+      return { status: "known", reads: this.aggregatedReads([selector], `built-in ClusterRole ${ref.name}`, /* @__PURE__ */ new Set()) };
+    }
+    return ref.name.startsWith("system:") ? { status: "system" } : { status: "missing" };
+  }
+  clusterRoleReads(role, via, seen) {
+    if (seen.has(role)) return [];
+    seen.add(role);
+    const aggregation = asObj(asObj(role.value).aggregationRule);
+    if (Array.isArray(aggregation.clusterRoleSelectors)) return this.aggregatedReads(aggregation.clusterRoleSelectors, via, seen);
+    return ownReads(role, via);
+  }
+  aggregatedReads(selectors, via, seen) {
+    return this.clusterRoles.filter((r) => selectors.some((s) => s !== null && typeof s === "object" && selectorMatches(s, labelsOf(r)))).flatMap((r) => this.clusterRoleReads(r, `${via}, which aggregates ClusterRole ${r.name}`, seen));
+  }
+};
+function nearest(candidates, file) {
+  const dirs = file.split("/").slice(0, -1);
+  const shared = (doc) => {
+    const other = doc.file.split("/").slice(0, -1);
+    let n = 0;
+    while (n < dirs.length && n < other.length && dirs[n] === other[n]) n++;
+    return n;
+  };
+  const best = Math.max(-1, ...candidates.map(shared));
+  return candidates.filter((c) => shared(c) === best);
+}
+function ownReads(role, via) {
+  const reads = [];
+  policyRules(role.value).forEach((rule, i) => {
+    const g = secretGrant(rule);
+    if (g.broadRead.length || g.narrowRead.length) reads.push({ via: `${via} (rule ${i + 1})`, broad: g.broadRead, narrow: g.narrowRead });
+  });
+  return reads;
+}
+var models = /* @__PURE__ */ new WeakMap();
+function rbacModelOf(index) {
+  let model = models.get(index);
+  if (!model) {
+    model = new RbacModel(index);
+    models.set(index, model);
+  }
+  return model;
+}
+function describeSubject(s) {
+  return `${s.kind || "subject"} ${s.namespace ? `${s.namespace}/` : ""}${s.name}`;
+}
+function broadAudience(s) {
+  switch (s.name) {
+    case "system:authenticated":
+      return "every authenticated user and ServiceAccount";
+    case "system:unauthenticated":
+      return "every unauthenticated request";
+    case "system:anonymous":
+      return "anonymous requests";
+    case "system:serviceaccounts":
+      return "every ServiceAccount in the cluster";
+  }
+  if (s.name.startsWith("system:serviceaccounts:")) return `every ServiceAccount in namespace ${s.name.slice("system:serviceaccounts:".length)}`;
+  const asUser = /^system:serviceaccount:[^:]+:default$/.test(s.name);
+  if (s.kind === "ServiceAccount" && s.name === "default" || asUser) return "every pod of the namespace that names no other ServiceAccount";
+  return void 0;
+}
+
+// src/rules/rbac-broad-subject.ts
+function strongest(reads) {
+  return reads.find((r) => r.broad.length) ?? reads[0];
+}
+var rbacBroadSubject = {
+  meta: {
+    id: "rbac-broad-subject",
+    title: "Secret-reading role bound to a broad subject",
+    defaultSeverity: "error",
+    messages: {
+      reads: "{subject} ({audience}) can {verbs} Secrets {scope} through {binding} \u2192 {via}.",
+      readsNamed: "{subject} ({audience}) can {verbs} the Secrets named in {via}, {scope}, through {binding}.",
+      roleNotFound: "{subject} ({audience}) is bound to {role} through {binding}, but {role} is defined nowhere in {where}, so whether it reads Secrets is unknown."
+    },
+    remediation: "Bind Secret-reading roles to a dedicated ServiceAccount of the one workload that needs them, never to a system: group or a default ServiceAccount.",
+    crossReferences: [
+      { tool: "kube-linter", id: "access-to-secrets" },
+      { tool: "trivy", id: "KSV041" },
+      { tool: "cis", id: "5.1.2" },
+      { tool: "cis", id: "5.1.5" }
+    ]
+  },
+  target: { kinds: [...RBAC_KINDS] },
+  scope: "repository",
+  check(doc, ctx) {
+    if (doc.kind !== "RoleBinding" && doc.kind !== "ClusterRoleBinding") return [];
+    const ref = roleRefOf(doc);
+    if (!ref) return [];
+    const broad = subjectsOf(doc).flatMap((s) => {
+      const audience = broadAudience(s);
+      return audience ? [{ s, audience }] : [];
+    });
+    if (!broad.length) return [];
+    const binding = `${doc.kind} ${doc.name || "(generated name)"}`;
+    const scope = doc.kind === "ClusterRoleBinding" ? "in all namespaces" : doc.namespace ? `in namespace ${doc.namespace}` : "in the namespace it is applied to";
+    const resolved = rbacModelOf(ctx.index).resolve(ref, doc.namespace, doc.file);
+    if (resolved.status === "system") return [];
+    if (resolved.status === "missing") {
+      const { s, audience } = broad[0];
+      const where = ctx.index.wholeRepository ? "the repository" : "the scanned files";
+      return [{ messageId: "roleNotFound", path: ["subjects", s.index], severity: "notice", params: { subject: describeSubject(s), audience, binding, role: `${ref.kind} ${ref.name}`, where } }];
+    }
+    const read = strongest(resolved.reads);
+    if (!read) return [];
+    const problems = [];
+    for (const { s, audience } of broad) {
+      const params = { subject: describeSubject(s), audience, binding, scope, via: read.via };
+      if (read.broad.length) problems.push({ messageId: "reads", path: ["subjects", s.index], severity: "error", params: { ...params, verbs: read.broad.join("/") } });
+      else problems.push({ messageId: "readsNamed", path: ["subjects", s.index], severity: "warning", params: { ...params, verbs: read.narrow.join("/") } });
+    }
+    return problems;
+  }
+};
+
+// src/rules/rbac-cluster-admin-binding.ts
+function isMachineOrGroup(s) {
+  if (s.kind === "ServiceAccount") return true;
+  if (s.kind === "Group") return s.name.startsWith("system:");
+  return s.kind === "User" && (s.name.startsWith("system:serviceaccount:") || s.name === "system:anonymous");
+}
+var rbacClusterAdminBinding = {
+  meta: {
+    id: "rbac-cluster-admin-binding",
+    title: "cluster-admin bound to a ServiceAccount or a system group",
+    defaultSeverity: "warning",
+    messages: {
+      cluster: "{subject} gets cluster-admin in all namespaces through {binding}: full control of the cluster, every Secret included.",
+      namespaced: "{subject} gets cluster-admin in namespace {namespace} through {binding}: full control of the namespace, its Secrets included."
+    },
+    remediation: "Bind a role that grants only what the workload needs; keep cluster-admin for named people, through a break-glass process.",
+    crossReferences: [
+      { tool: "kube-linter", id: "cluster-admin-role-binding" },
+      { tool: "checkov", id: "CKV2_K8S_6" },
+      { tool: "trivy", id: "KSV111" },
+      { tool: "cis", id: "5.1.1" }
+    ]
+  },
+  target: { kinds: ["RoleBinding", "ClusterRoleBinding"] },
+  check(doc) {
+    const ref = roleRefOf(doc);
+    if (!ref || ref.kind !== "ClusterRole" || ref.name !== "cluster-admin") return [];
+    const cluster = doc.kind === "ClusterRoleBinding";
+    const binding = `${doc.kind} ${doc.name || "(generated name)"}`;
+    const problems = [];
+    for (const s of subjectsOf(doc)) {
+      if (!isMachineOrGroup(s)) continue;
+      problems.push({
+        messageId: cluster ? "cluster" : "namespaced",
+        path: ["subjects", s.index],
+        params: { subject: describeSubject(s), binding, namespace: doc.namespace || "(the one it is applied to)" }
+      });
+    }
+    return problems;
+  }
+};
 
 // src/rules/rbac-secret-access.ts
 var rbacSecretAccess = {
@@ -7810,8 +8551,8 @@ var rbacSecretAccess = {
     title: "Role grants access to Secrets",
     defaultSeverity: "error",
     messages: {
-      clusterRead: "{resource} rule {rule} lets its subjects {verbs} every Secret; bound by a ClusterRoleBinding that is every Secret in every namespace.",
-      namespacedRead: "{resource} rule {rule} lets its subjects {verbs} every Secret in namespace {namespace}.",
+      clusterRead: "{resource} rule {rule} lets its subjects {verbs} every Secret{also}; through a ClusterRoleBinding, that is every Secret in every namespace.",
+      namespacedRead: "{resource} rule {rule} lets its subjects {verbs} every Secret in {namespace}{also}.",
       narrowRead: "{resource} rule {rule} lets its subjects {verbs} the Secrets it names ({names}).",
       write: "{resource} rule {rule} lets its subjects {verbs} Secrets.",
       narrowWrite: "{resource} rule {rule} lets its subjects {verbs} the Secrets it names ({names})."
@@ -7831,13 +8572,13 @@ var rbacSecretAccess = {
     policyRules(doc.value).forEach((rule, i) => {
       const g = secretGrant(rule);
       const path4 = ["rules", i];
-      const params = { rule: i + 1, namespace: doc.namespace || "default", names: rule.resourceNames.join(", ") };
+      const params = { rule: i + 1, namespace: doc.namespace ? `namespace ${doc.namespace}` : "the namespace it is applied to", names: rule.resourceNames.join(", ") };
       if (g.broadRead.length) {
         problems.push({
           messageId: cluster ? "clusterRead" : "namespacedRead",
           path: path4,
           severity: cluster ? "error" : "warning",
-          params: { ...params, verbs: [...g.broadRead, ...g.narrowRead].join("/") }
+          params: { ...params, verbs: g.broadRead.join("/"), also: g.narrowRead.length ? ` (and ${g.narrowRead.join("/")} the Secrets it names)` : "" }
         });
       } else if (g.narrowRead.length) {
         problems.push({ messageId: "narrowRead", path: path4, severity: "notice", params: { ...params, verbs: g.narrowRead.join("/") } });
@@ -7847,6 +8588,842 @@ var rbacSecretAccess = {
         problems.push({ messageId: "narrowWrite", path: path4, severity: "notice", params: { ...params, verbs: g.narrowWrite.join("/") } });
       }
     });
+    return problems;
+  }
+};
+
+// src/rules/rbac-secret-escalation.ts
+var rbacSecretEscalation = {
+  meta: {
+    id: "rbac-secret-escalation",
+    title: "Role rule gives an indirect way to read Secrets",
+    defaultSeverity: "warning",
+    messages: {
+      indirect: "{resource} rule {rule} lets its subjects read Secrets without a rule on Secrets: {paths}."
+    },
+    remediation: "Give pod creation, exec, token minting, impersonation and bind/escalate only to the controllers and people who need them, in the fewest namespaces; treat them as Secret access.",
+    crossReferences: [
+      { tool: "kube-linter", id: "access-to-create-pods" },
+      { tool: "checkov", id: "CKV_K8S_155" },
+      { tool: "checkov", id: "CKV_K8S_156" },
+      { tool: "checkov", id: "CKV_K8S_157" },
+      { tool: "trivy", id: "KSV047" },
+      { tool: "trivy", id: "KSV048" },
+      { tool: "trivy", id: "KSV053" },
+      { tool: "cis", id: "5.1.4" },
+      { tool: "cis", id: "5.1.8" }
+    ]
+  },
+  target: { kinds: ["Role", "ClusterRole"] },
+  check(doc) {
+    const problems = [];
+    policyRules(doc.value).forEach((rule, i) => {
+      const paths = escalationPaths(rule);
+      if (paths.length) problems.push({ messageId: "indirect", path: ["rules", i], params: { rule: i + 1, paths: paths.join("; ") } });
+    });
+    return problems;
+  }
+};
+
+// src/rules/rbac-wildcard.ts
+var rbacWildcard = {
+  meta: {
+    id: "rbac-wildcard",
+    title: "Role rule uses a wildcard",
+    defaultSeverity: "error",
+    messages: {
+      coreResources: "{resource} rule {rule} grants {verbs} on every resource of {groups}: Secrets included, and every resource added later.",
+      coreVerbs: "{resource} rule {rule} grants every verb on {resources} in {groups}, including any verb added later.",
+      otherGroups: "{resource} rule {rule} grants {what} in API group {groups}: confined to those groups, but it grows with everything they add."
+    },
+    remediation: "List the resources and verbs the subject needs instead of `*`; keep wildcards out of the core API group.",
+    crossReferences: [
+      { tool: "kube-linter", id: "wildcard-in-rules" },
+      { tool: "checkov", id: "CKV_K8S_49" },
+      { tool: "trivy", id: "KSV044" },
+      { tool: "trivy", id: "KSV045" },
+      { tool: "trivy", id: "KSV046" },
+      { tool: "cis", id: "5.1.3" }
+    ]
+  },
+  target: { kinds: ["Role", "ClusterRole"] },
+  check(doc) {
+    const problems = [];
+    policyRules(doc.value).forEach((rule, i) => {
+      const star = wildcardsOf(rule);
+      if (!star.verbs && !star.resources) return;
+      const path4 = ["rules", i];
+      const verbs = star.verbs ? "every verb" : rule.verbs.join("/");
+      if (coversCoreGroup(rule)) {
+        const groups = rule.apiGroups.includes("*") ? "every API group" : "the core API group";
+        if (star.resources) problems.push({ messageId: "coreResources", path: path4, severity: "error", params: { rule: i + 1, verbs, groups } });
+        else problems.push({ messageId: "coreVerbs", path: path4, severity: "error", params: { rule: i + 1, resources: rule.resources.join("/"), groups } });
+      } else if (rule.apiGroups.length) {
+        const what = star.resources ? `${verbs} on every resource` : `every verb on ${rule.resources.join("/")}`;
+        problems.push({ messageId: "otherGroups", path: path4, severity: "warning", params: { rule: i + 1, what, groups: rule.apiGroups.join(", ") } });
+      }
+    });
+    return problems;
+  }
+};
+
+// src/rules/secret-env-exposure.ts
+var secretEnvExposure = {
+  meta: {
+    id: "secret-env-exposure",
+    title: "Secret exposed as environment variables",
+    defaultSeverity: "notice",
+    messages: {
+      env: "{resource} container {container} reads key {key} of Secret {secret} into env var {variable}; env vars leak into crash dumps, /proc, child processes and logs. Prefer mounting the Secret as a file.",
+      envFrom: "{resource} container {container} loads every key of Secret {secret} into env vars; env vars leak into crash dumps, /proc, child processes and logs. Prefer mounting the Secret as a file."
+    },
+    remediation: "Mount the Secret as a read-only volume (defaultMode 0400) and have the application read the file, instead of env or envFrom.",
+    crossReferences: [
+      { tool: "checkov", id: "CKV_K8S_35" },
+      { tool: "kubesec", id: "SecretsAsEnvironmentVariables" }
+    ]
+  },
+  target: { kinds: [...POD_KINDS] },
+  check(doc) {
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const problems = [];
+    for (const c of containersOf(pod)) {
+      for (const ref of envRefsOf(c)) {
+        if (ref.kind !== "Secret" || ref.via === "volume") continue;
+        const params = { container: c.name, secret: ref.name, key: ref.key ?? "?", variable: ref.envName ?? "?" };
+        problems.push({ messageId: ref.via, path: ref.path, params });
+      }
+    }
+    return problems;
+  }
+};
+
+// src/rules/shell-words.ts
+var MAX_SCRIPT = 2e5;
+var isSpace = (c) => c === " " || c === "	" || c === "\r";
+var isNameStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
+var isNameChar = (c) => isNameStart(c) || c !== void 0 && c >= "0" && c <= "9";
+var isDigits = (s) => s.length > 0 && [...s].every((c) => c >= "0" && c <= "9");
+function assignmentName(text) {
+  if (!isNameStart(text[0])) return void 0;
+  let i = 1;
+  while (isNameChar(text[i])) i++;
+  return text[i] === "=" ? text.slice(0, i) : void 0;
+}
+function parseScript(input) {
+  return group(tokenize(input.slice(0, MAX_SCRIPT)));
+}
+function tokenize(s) {
+  const tokens = [];
+  let i = 0;
+  let line = 0;
+  const heredocs = [];
+  const readWord = () => {
+    let text = "";
+    const vars = [];
+    const substitutions = [];
+    const readDollar = () => {
+      const n = s[i + 1];
+      if (n === "(") {
+        const start = i + 2;
+        let depth = 1;
+        let j = start;
+        let quote = "";
+        while (j < s.length && depth > 0) {
+          const c = s[j];
+          if (quote) {
+            if (c === "\\" && quote === '"') j++;
+            else if (c === quote) quote = "";
+          } else if (c === "'" || c === '"') quote = c;
+          else if (c === "\\") j++;
+          else if (c === "(") depth++;
+          else if (c === ")") depth--;
+          if (c === "\n") line++;
+          j++;
+        }
+        const inner = s.slice(start, depth === 0 ? j - 1 : j);
+        substitutions.push(inner);
+        if (isNameStart(inner[0]) && [...inner].every(isNameChar)) vars.push(inner);
+        text += s.slice(i, j);
+        i = j;
+        return;
+      }
+      if (n === "{") {
+        let j = i + 2;
+        while (j < s.length && s[j] !== "}" && s[j] !== "\n") j++;
+        const inner = s.slice(i + 2, j);
+        let k = 0;
+        if (inner[0] === "#" || inner[0] === "!") k = 1;
+        let e = k;
+        while (isNameChar(inner[e])) e++;
+        if (e > k) vars.push(inner.slice(k, e));
+        text += s.slice(i, j + 1);
+        i = j + 1;
+        return;
+      }
+      if (isNameStart(n)) {
+        let j = i + 1;
+        while (isNameChar(s[j])) j++;
+        vars.push(s.slice(i + 1, j));
+        text += s.slice(i, j);
+        i = j;
+        return;
+      }
+      text += "$";
+      i++;
+    };
+    const readBacktick = () => {
+      let j = i + 1;
+      while (j < s.length && s[j] !== "`") {
+        if (s[j] === "\\") j++;
+        if (s[j] === "\n") line++;
+        j++;
+      }
+      substitutions.push(s.slice(i + 1, j));
+      text += s.slice(i, j + 1);
+      i = j + 1;
+    };
+    while (i < s.length) {
+      const c = s[i];
+      if (isSpace(c) || c === "\n" || c === ";" || c === "&" || c === "|" || c === "<" || c === ">" || c === "(" || c === ")") break;
+      if (c === "\\") {
+        if (s[i + 1] === "\n") {
+          line++;
+          i += 2;
+          continue;
+        }
+        text += s[i + 1] ?? "";
+        i += 2;
+      } else if (c === "'") {
+        const end = s.indexOf("'", i + 1);
+        const j = end < 0 ? s.length : end;
+        const inner = s.slice(i + 1, j);
+        for (const ch of inner) if (ch === "\n") line++;
+        text += inner;
+        i = j + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < s.length && s[i] !== '"') {
+          if (s[i] === "\\" && i + 1 < s.length) {
+            if (s[i + 1] === "\n") line++;
+            else text += s[i + 1];
+            i += 2;
+          } else if (s[i] === "$") readDollar();
+          else if (s[i] === "`") readBacktick();
+          else {
+            if (s[i] === "\n") line++;
+            text += s[i];
+            i++;
+          }
+        }
+        i++;
+      } else if (c === "$") readDollar();
+      else if (c === "`") readBacktick();
+      else {
+        text += c;
+        i++;
+      }
+    }
+    return { text, vars, substitutions };
+  };
+  const skipHeredocs = () => {
+    for (const h of heredocs.splice(0)) {
+      while (i < s.length) {
+        let end = s.indexOf("\n", i);
+        if (end < 0) end = s.length;
+        const text = s.slice(i, end);
+        i = end + 1;
+        line++;
+        if ((h.strip ? text.replace(/^\t+/, "") : text).trim() === h.delim) break;
+      }
+    }
+  };
+  while (i < s.length) {
+    const c = s[i];
+    if (isSpace(c)) {
+      i++;
+    } else if (c === "\\" && s[i + 1] === "\n") {
+      i += 2;
+      line++;
+    } else if (c === "\n") {
+      tokens.push({ type: "op", op: "\n", line });
+      i++;
+      line++;
+      if (heredocs.length) skipHeredocs();
+    } else if (c === "#") {
+      while (i < s.length && s[i] !== "\n") i++;
+    } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")") {
+      const two = s.slice(i, i + 2);
+      if (two === "&>") {
+        i += 2;
+        const op = s[i] === ">" ? ">>" : ">";
+        if (s[i] === ">") i++;
+        tokens.push({ type: "redirect", fd: "&", op, line });
+      } else if (two === "&&" || two === "||" || two === ";;" || two === "|&") {
+        tokens.push({ type: "op", op: two, line });
+        i += 2;
+      } else {
+        tokens.push({ type: "op", op: c, line });
+        i++;
+      }
+    } else if (c === "<" || c === ">") {
+      let op = c;
+      i++;
+      while (i < s.length && op.length < 3 && (s[i] === "<" || s[i] === ">" || s[i] === "&" || s[i] === "-" || s[i] === "|")) {
+        op += s[i];
+        i++;
+      }
+      const prev = tokens[tokens.length - 1];
+      let fd = c === "<" ? "0" : "1";
+      if (prev?.type === "word" && isDigits(prev.word.text) && prev.word.vars.length === 0 && s[i - op.length - 1] !== " ") {
+        tokens.pop();
+        fd = prev.word.text;
+      }
+      tokens.push({ type: "redirect", fd, op, line });
+      if (op === "<<" || op === "<<-") {
+        while (isSpace(s[i] ?? "")) i++;
+        const w = readWord();
+        heredocs.push({ delim: w.text, strip: op === "<<-" });
+        tokens.push({ type: "word", word: w, line });
+      }
+    } else {
+      const startLine = line;
+      tokens.push({ type: "word", word: readWord(), line: startLine });
+    }
+  }
+  return tokens;
+}
+var RESERVED = /* @__PURE__ */ new Set(["{", "}", "!", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time", "esac", "in"]);
+function group(tokens) {
+  const pipelines = [];
+  let commands = [];
+  let current;
+  let skipUntilSeparator = false;
+  const endCommand = () => {
+    if (current && (current.words.length || current.assignments.length || current.redirects.length)) commands.push(current);
+    current = void 0;
+  };
+  const endPipeline = () => {
+    endCommand();
+    if (commands.length) pipelines.push({ commands, line: commands[0].line });
+    commands = [];
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.type === "op") {
+      skipUntilSeparator = false;
+      if (t.op === "|" || t.op === "|&") endCommand();
+      else endPipeline();
+      continue;
+    }
+    if (skipUntilSeparator) continue;
+    current ??= { words: [], assignments: [], redirects: [], line: t.line };
+    if (t.type === "redirect") {
+      const next = tokens[k + 1];
+      let target = "";
+      if (next?.type === "word") {
+        target = next.word.text;
+        k++;
+      }
+      current.redirects.push({ fd: t.fd, op: t.op, target });
+      continue;
+    }
+    const text = t.word.text;
+    if (current.words.length === 0) {
+      if (RESERVED.has(text)) continue;
+      if (text === "for" || text === "case" || text === "select" || text === "function") {
+        skipUntilSeparator = true;
+        current = void 0;
+        continue;
+      }
+      if (assignmentName(text)) {
+        current.assignments.push(t.word);
+        continue;
+      }
+      if (current.assignments.length === 0 && current.redirects.length === 0) current.line = t.line;
+    }
+    current.words.push(t.word);
+  }
+  endPipeline();
+  return pipelines;
+}
+function baseName(word) {
+  const slash = word.lastIndexOf("/");
+  return slash < 0 ? word : word.slice(slash + 1);
+}
+var WRAPPERS = /* @__PURE__ */ new Set(["exec", "command", "nohup", "sudo", "nice", "stdbuf", "timeout", "tini", "dumb-init", "--"]);
+function effectiveWords(words2) {
+  let w = [...words2];
+  for (let guard = 0; guard < 8 && w.length > 0; guard++) {
+    const name = baseName(w[0].text);
+    if (WRAPPERS.has(name)) {
+      w = w.slice(1);
+      while (w.length && w[0].text.startsWith("-")) w = w.slice(1);
+      if (name === "timeout" && w.length) w = w.slice(1);
+      continue;
+    }
+    if (name === "env") {
+      const rest = w.slice(1).filter((x) => !x.text.startsWith("-") && !assignmentName(x.text));
+      if (rest.length === 0) return w;
+      const at2 = w.indexOf(rest[0]);
+      w = w.slice(at2);
+      continue;
+    }
+    break;
+  }
+  return w;
+}
+function shellInvocation(argv) {
+  let k = 0;
+  while (k < argv.length && WRAPPERS.has(baseName(argv[k]))) k++;
+  if (k < argv.length && baseName(argv[k]) === "env") k++;
+  const shell = baseName(argv[k] ?? "");
+  if (!["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh"].includes(shell)) return void 0;
+  let xtrace = false;
+  let command = false;
+  for (k++; k < argv.length; k++) {
+    const a = argv[k];
+    if (a === "-o" && argv[k + 1] === "xtrace") {
+      xtrace = true;
+      k++;
+      continue;
+    }
+    if (!a.startsWith("-") || a === "-" || a === "--") break;
+    if (a.includes("x")) xtrace = true;
+    if (a.includes("c") && !a.startsWith("--")) command = true;
+  }
+  if (!command) return void 0;
+  return { scriptIndex: k, xtrace };
+}
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "cat",
+  "tee",
+  "sort",
+  "uniq",
+  "grep",
+  "egrep",
+  "fgrep",
+  "head",
+  "tail",
+  "tr",
+  "base64",
+  "xxd",
+  "od",
+  "hexdump",
+  "less",
+  "more",
+  "column",
+  "sed",
+  "awk",
+  "gawk",
+  "mawk",
+  "cut",
+  "nl",
+  "fold",
+  "rev",
+  "jq",
+  "yq",
+  "strings",
+  "tac",
+  "paste",
+  "fmt"
+]);
+var SUMMARISERS = /* @__PURE__ */ new Set(["wc", "md5sum", "sha1sum", "sha256sum", "sha512sum", "shasum", "cksum", "true", ":", "test", "["]);
+var args = (words2) => words2.slice(1).map((w) => w.text);
+function isRedactingSed(words2) {
+  const a = args(words2);
+  for (let k = 0; k < a.length; k++) {
+    let expr = a[k];
+    if (expr === "-e" || expr === "--expression") expr = a[++k] ?? "";
+    else if (expr.startsWith("-")) continue;
+    if (expr.length < 4 || expr[0] !== "s") continue;
+    const d = expr[1];
+    const end = expr.indexOf(d, 2);
+    const pattern = end < 0 ? expr.slice(2) : expr.slice(2, end);
+    const eq = pattern.indexOf("=");
+    if (eq < 0) continue;
+    const after = pattern.slice(eq + 1);
+    if (after.startsWith(".*") || after.startsWith(".+") || after.startsWith("[^") || after.startsWith(".\\+")) return true;
+  }
+  return false;
+}
+function hasEqualsDelimiter(a, flag) {
+  return a.some((x, k) => x === `${flag}=` || x === `${flag}'='` || x === flag && a[k + 1] === "=");
+}
+function isRedactingCut(words2) {
+  const a = args(words2);
+  const fieldsOne = a.some((x, k) => x === "-f1" || x === "-f" && a[k + 1] === "1" || x === "--fields=1");
+  return fieldsOne && hasEqualsDelimiter(a, "-d");
+}
+function isRedactingAwk(words2) {
+  const a = args(words2);
+  if (!hasEqualsDelimiter(a, "-F")) return false;
+  const program = a.find((x) => x.includes("print")) ?? "";
+  return program.includes("$1") && !/\$(0|[2-9]|NF)/.test(program);
+}
+function isPrefixStage(words2) {
+  const name = baseName(words2[0]?.text ?? "");
+  const a = args(words2);
+  if (name === "head") return a.some((x) => x === "-c" || x.startsWith("-c") || x.startsWith("--bytes"));
+  if (name === "cut") return a.some((x) => x === "-c" || x.startsWith("-c") || x === "-b" || x.startsWith("-b"));
+  return false;
+}
+function stdoutRedirected(cmd) {
+  return cmd.redirects.some((r) => (r.fd === "1" || r.fd === "&") && (r.op === ">" || r.op === ">>" || r.op === ">|") && r.target !== "");
+}
+function outputFate(p, from) {
+  let prefix2 = false;
+  for (let k = from; k < p.commands.length; k++) {
+    const cmd = p.commands[k];
+    const words2 = effectiveWords(cmd.words);
+    if (k > from) {
+      const name = baseName(words2[0]?.text ?? "");
+      if (SUMMARISERS.has(name)) return "redacted";
+      if (name === "grep" && args(words2).some((x) => /^-[a-zA-Z]*[cqlL]/.test(x) || x === "--count" || x === "--quiet")) return "redacted";
+      if (name === "sed" && isRedactingSed(words2)) return "redacted";
+      if (name === "cut" && isRedactingCut(words2)) return "redacted";
+      if ((name === "awk" || name === "gawk" || name === "mawk") && isRedactingAwk(words2)) return "redacted";
+      if (isPrefixStage(words2)) prefix2 = true;
+      else if (!PASS_THROUGH.has(name)) return "consumed";
+    }
+    if (stdoutRedirected(cmd)) return "discarded";
+  }
+  return prefix2 ? "prefix" : "printed";
+}
+
+// src/rules/secret-logged.ts
+var ENV_DUMPS = /* @__PURE__ */ new Set(["env", "printenv", "set", "export", "declare", "typeset"]);
+var FILE_PRINTERS = /* @__PURE__ */ new Set([
+  "cat",
+  "head",
+  "tail",
+  "less",
+  "more",
+  "strings",
+  "xxd",
+  "od",
+  "hexdump",
+  "base64",
+  "jq",
+  "yq",
+  "nl",
+  "tac",
+  "grep",
+  "egrep",
+  "awk",
+  "sed"
+]);
+var EXEC_PLACES = [
+  { path: ["lifecycle", "postStart", "exec", "command"], where: "postStart hook" },
+  { path: ["lifecycle", "preStop", "exec", "command"], where: "preStop hook" },
+  { path: ["livenessProbe", "exec", "command"], where: "liveness probe" },
+  { path: ["readinessProbe", "exec", "command"], where: "readiness probe" },
+  { path: ["startupProbe", "exec", "command"], where: "startup probe" }
+];
+function materialOf(pod, c) {
+  const refs = envRefsOf(c);
+  const vars = /* @__PURE__ */ new Set();
+  const plain = /* @__PURE__ */ new Set();
+  const env = c.container.env;
+  if (Array.isArray(env)) {
+    for (const e of env) if (e && typeof e === "object" && typeof e.name === "string") plain.add(e.name);
+  }
+  const prefixes = [];
+  for (const r of refs) {
+    if (r.kind !== "Secret") continue;
+    if (r.via === "env" && r.envName) vars.add(r.envName);
+    if (r.via === "envFrom") prefixes.push(r.prefix ?? "");
+  }
+  for (const name of vars) plain.delete(name);
+  return {
+    vars,
+    envFromPrefixes: prefixes,
+    notSecret: plain,
+    anyEnv: vars.size > 0 || prefixes.length > 0,
+    mounts: secretMountPaths(pod, c)
+  };
+}
+function isSecretVar(m, name) {
+  if (m.vars.has(name)) return true;
+  if (m.notSecret.has(name)) return false;
+  return m.envFromPrefixes.some((p) => name.startsWith(p) && isCredentialKey(name.slice(p.length)));
+}
+function underMount(m, text) {
+  for (const mount of m.mounts) {
+    const base = mount.replace(/\/+$/, "");
+    if (base && (text === base || text.startsWith(`${base}/`))) return text;
+  }
+  return void 0;
+}
+function secretUse(m, words2) {
+  for (const w of words2) {
+    const v = w.vars.find((x) => isSecretVar(m, x));
+    if (v) return `$${v}`;
+    const p = underMount(m, w.text);
+    if (p) return p;
+    for (const sub of w.substitutions) {
+      for (const inner of parseScript(sub)) {
+        for (const cmd of inner.commands) {
+          const use = secretUse(m, [...cmd.words, ...cmd.assignments]);
+          if (use) return use;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function sourceOf(m, cmd) {
+  const words2 = effectiveWords(cmd.words);
+  if (words2.length === 0) return void 0;
+  const name = baseName(words2[0].text);
+  const rest = words2.slice(1);
+  const operands = rest.filter((w) => !w.text.startsWith("-") && !w.text.startsWith("+"));
+  if (ENV_DUMPS.has(name) && m.anyEnv) {
+    const listsAll = name === "env" && operands.length === 0 || name === "printenv" && operands.length === 0 || name === "set" && rest.length === 0 || name === "export" && operands.length === 0 && (rest.length === 0 || rest.some((w) => w.text === "-p")) || (name === "declare" || name === "typeset") && operands.length === 0 && rest.some((w) => /^-[a-zA-Z]*[xp]/.test(w.text));
+    if (listsAll) return { kind: "envDump", what: name, prefix: false };
+  }
+  if (name === "printenv") {
+    const v = operands.find((w) => isSecretVar(m, w.text));
+    if (v) return { kind: "echo", what: `printenv ${v.text}`, prefix: false };
+  }
+  if (name === "echo" || name === "printf" || name === "print") {
+    for (const w of rest) {
+      const v = w.vars.find((x) => isSecretVar(m, x));
+      if (v) return { kind: "echo", what: `${name} $${v}`, prefix: false };
+    }
+  }
+  if (FILE_PRINTERS.has(name)) {
+    if (name === "grep" && rest.some((w) => /^-[a-zA-Z]*[cqlL]/.test(w.text))) return void 0;
+    for (const w of operands) {
+      const p = underMount(m, w.text);
+      if (p) return { kind: "catFile", what: `${name} ${p}`, prefix: isPrefixStage(words2) };
+    }
+  }
+  return void 0;
+}
+function readScript(m, pipelines, xtraceFromStart) {
+  const hits = [];
+  let xtrace = xtraceFromStart ? { line: 0, shell: true } : void 0;
+  let xtraceReported = false;
+  for (const p of pipelines) {
+    p.commands.forEach((cmd, k) => {
+      for (const a of cmd.assignments) {
+        const name2 = assignmentName(a.text);
+        if (name2 && secretUse(m, [a])) m.vars.add(name2);
+      }
+      const words2 = effectiveWords(cmd.words);
+      const name = baseName(words2[0]?.text ?? "");
+      if (name === "export" || name === "local" || name === "readonly") {
+        for (const w of words2.slice(1)) {
+          const v = assignmentName(w.text);
+          if (v && secretUse(m, [w])) m.vars.add(v);
+        }
+      }
+      if (name === "set") {
+        for (let j = 1; j < words2.length; j++) {
+          const t = words2[j].text;
+          const on = t.startsWith("-") && (t.includes("x") || t === "-o" && words2[j + 1]?.text === "xtrace");
+          const off = t.startsWith("+") && (t.includes("x") || t === "+o" && words2[j + 1]?.text === "xtrace");
+          if (on && !xtrace) xtrace = { line: cmd.line, shell: false };
+          if (off) xtrace = void 0;
+        }
+      } else if (xtrace && !xtraceReported && secretUse(m, [...cmd.words, ...cmd.assignments])) {
+        hits.push({ messageId: xtrace.shell ? "xtraceShell" : "xtrace", line: xtrace.line, what: secretUse(m, [...cmd.words, ...cmd.assignments]) ?? "" });
+        xtraceReported = true;
+      }
+      const src = sourceOf(m, cmd);
+      if (!src) return;
+      const fate = outputFate(p, k);
+      if (fate === "redacted" || fate === "consumed" || fate === "discarded") return;
+      const prefix2 = src.prefix || fate === "prefix";
+      hits.push({ messageId: prefix2 ? "prefix" : src.kind, line: cmd.line, what: src.what });
+    });
+  }
+  return hits;
+}
+function strings2(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
+}
+function argvsOf(c) {
+  const out = [];
+  const command = strings2(c.container.command) ?? [];
+  const args2 = strings2(c.container.args) ?? [];
+  if (command.length || args2.length) {
+    out.push({
+      argv: [...command, ...args2],
+      paths: [...command.map((_, i) => [...c.path, "command", i]), ...args2.map((_, i) => [...c.path, "args", i])],
+      where: "command"
+    });
+  }
+  for (const place of EXEC_PLACES) {
+    const argv = strings2(valueAt(c.container, place.path));
+    if (argv?.length) out.push({ argv, paths: argv.map((_, i) => [...c.path, ...place.path, i]), where: place.where });
+  }
+  return out;
+}
+function wordsOf(texts) {
+  return texts.map((text) => {
+    const vars = [];
+    let at2 = text.indexOf("$(");
+    while (at2 >= 0) {
+      const end = text.indexOf(")", at2);
+      if (end < 0) break;
+      vars.push(text.slice(at2 + 2, end));
+      at2 = text.indexOf("$(", end);
+    }
+    return { text, vars, substitutions: [] };
+  });
+}
+var secretLogged = {
+  meta: {
+    id: "secret-logged",
+    title: "Secret material printed into container logs",
+    defaultSeverity: "warning",
+    messages: {
+      envDump: "{resource} container {container} ({where}) runs `{what}`, which prints every environment variable into the logs, including the ones it reads from Secrets. Print names only (`env | cut -d= -f1`) or redact (`sed 's/=.*/=<redacted>/'`).",
+      echo: "{resource} container {container} ({where}) runs `{what}`, and that variable comes from a Secret: its value goes into the logs. Print that it is set, not its value.",
+      catFile: "{resource} container {container} ({where}) runs `{what}`, a file of a mounted Secret: its content goes into the logs. Check it with `test -s` instead.",
+      prefix: "{resource} container {container} ({where}) prints the first bytes of secret material (`{what}`); a prefix narrows guessing and identifies the credential. Print its length or that it is set.",
+      xtrace: "{resource} container {container} ({where}) turns on `set -x`, then uses {what}: the shell traces the expanded value into the logs. Turn tracing off (`set +x`) around commands that use secrets.",
+      xtraceShell: "{resource} container {container} ({where}) starts the shell with -x, and the script uses {what}: the shell traces the expanded value into the logs. Drop -x."
+    },
+    remediation: "Never print secret values: log that a credential is present (`test -n`, `test -s`), its length or its name, and keep `set -x` off around commands that use one.",
+    crossReferences: []
+  },
+  target: { kinds: [...POD_KINDS] },
+  check(doc) {
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const problems = [];
+    for (const c of containersOf(pod)) {
+      const m = materialOf(pod, c);
+      if (!m.anyEnv && m.mounts.length === 0) continue;
+      for (const run of argvsOf(c)) {
+        const shell = shellInvocation(run.argv);
+        let hits;
+        let path4;
+        if (shell) {
+          const script = run.argv[shell.scriptIndex];
+          if (script === void 0) continue;
+          path4 = run.paths[shell.scriptIndex];
+          hits = readScript(m, parseScript(script), shell.xtrace);
+        } else {
+          path4 = run.paths[0].slice(0, -1);
+          hits = readScript(m, [{ commands: [{ words: wordsOf(run.argv), assignments: [], redirects: [], line: 0 }], line: 0 }], false);
+        }
+        const seen = /* @__PURE__ */ new Set();
+        for (const h of hits) {
+          const key = `${h.messageId}@${h.line}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          problems.push({
+            messageId: h.messageId,
+            path: path4,
+            innerLine: h.line,
+            severity: h.messageId === "prefix" ? "notice" : void 0,
+            params: { container: c.name, where: run.where, what: h.what }
+          });
+        }
+      }
+    }
+    return problems;
+  }
+};
+
+// src/rules/secret-volume-mode.ts
+var TOO_OPEN = 31;
+var MAX_MODE = 511;
+function obj3(v) {
+  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+var octal = (n) => `0${n.toString(8)}`;
+function whoGets(mode) {
+  const parts = [];
+  if (mode & 4) parts.push("every user in the container read");
+  if (mode & 2) parts.push("every user write");
+  if (mode & 16) parts.push("the group write");
+  if (mode & 9) parts.push("execute");
+  return parts.join(" and ") || "more than owner read";
+}
+function reading(written, value) {
+  if (written === void 0 || !/^[0-9]+$/.test(written)) return { text: `${written ?? value} (mode ${octal(value)})` };
+  if (written.startsWith("0") && written.length > 1) return { text: `${written} (octal, mode ${octal(value)})` };
+  const meant = /^[0-7]{3}$/.test(written) ? parseInt(written, 8) : void 0;
+  return { text: `${written}, which YAML reads as decimal ${written} = mode ${octal(value)}`, meant };
+}
+function checkMode(doc, path4, field, volume, value) {
+  if (typeof value !== "number" || !Number.isInteger(value)) return [];
+  const written = writtenValue(doc, path4);
+  const r = reading(written, value);
+  const base = { volume, field, written: written ?? String(value) };
+  if (value < 0 || value > MAX_MODE) {
+    const hint = r.meant !== void 0 ? ` Did you mean 0${written}?` : "";
+    return [{ messageId: "invalid", path: path4, severity: "error", params: { ...base, reading: r.text, hint } }];
+  }
+  if ((value & TOO_OPEN) === 0) return [];
+  if (r.meant !== void 0 && (r.meant & TOO_OPEN) === 0) {
+    return [{ messageId: "didYouMean", path: path4, params: { ...base, reading: r.text, who: whoGets(value) } }];
+  }
+  return [{ messageId: "tooOpen", path: path4, params: { ...base, reading: r.text, who: whoGets(value) } }];
+}
+function usesDefaultMode(source) {
+  const items = source.items;
+  return !Array.isArray(items) || items.length === 0 || items.some((i) => obj3(i)?.mode === void 0);
+}
+function itemModes(doc, source, sourcePath, volume) {
+  const items = source.items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item, i) => checkMode(doc, [...sourcePath, "items", i, "mode"], "items[].mode", volume, obj3(item)?.mode));
+}
+var secretVolumeMode = {
+  meta: {
+    id: "secret-volume-mode",
+    title: "Secret files mounted with permissive modes",
+    defaultSeverity: "warning",
+    messages: {
+      unset: "{resource} mounts Secret {secret} (volume {volume}) without defaultMode, so its files get 0644: every user in the container can read them. Set defaultMode: 0400 (0440 with an fsGroup).",
+      tooOpen: "{resource} volume {volume}: {field} {reading}; that lets {who} the Secret files. Use 0400 (0440 with an fsGroup).",
+      didYouMean: "{resource} volume {volume}: {field} {reading}, which lets {who} the Secret files. Did you mean 0{written}? Write the leading zero (YAML 1.1 octal).",
+      invalid: "{resource} volume {volume}: {field} {reading}; the API server accepts only 0 to 0777 and rejects the pod.{hint}"
+    },
+    remediation: "Mount Secret files with defaultMode 0400 (or 0440 with an fsGroup), written with the leading zero so YAML reads it as octal.",
+    crossReferences: []
+  },
+  target: { kinds: [...POD_KINDS] },
+  check(doc) {
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const problems = [];
+    for (const v of volumesOf(pod)) {
+      const secret = obj3(v.volume.secret);
+      if (secret) {
+        const path4 = [...v.path, "secret"];
+        problems.push(...itemModes(doc, secret, path4, v.name));
+        if (usesDefaultMode(secret)) {
+          if (secret.defaultMode === void 0 || secret.defaultMode === null) {
+            const name = typeof secret.secretName === "string" ? secret.secretName : "?";
+            problems.push({ messageId: "unset", path: path4, onKey: true, params: { volume: v.name, secret: name } });
+          } else problems.push(...checkMode(doc, [...path4, "defaultMode"], "defaultMode", v.name, secret.defaultMode));
+        }
+      }
+      const projected = obj3(v.volume.projected);
+      const sources = projected?.sources;
+      if (!projected || !Array.isArray(sources)) continue;
+      let defaultChecked = false;
+      sources.forEach((s, i) => {
+        const source = obj3(obj3(s)?.secret);
+        if (!source) return;
+        const path4 = [...v.path, "projected", "sources", i, "secret"];
+        problems.push(...itemModes(doc, source, path4, v.name));
+        if (!usesDefaultMode(source) || defaultChecked) return;
+        defaultChecked = true;
+        if (projected.defaultMode === void 0 || projected.defaultMode === null) {
+          const name = typeof source.name === "string" ? source.name : "?";
+          problems.push({ messageId: "unset", path: path4, onKey: true, params: { volume: v.name, secret: name } });
+        } else problems.push(...checkMode(doc, [...v.path, "projected", "defaultMode"], "defaultMode", v.name, projected.defaultMode));
+      });
+    }
     return problems;
   }
 };
@@ -7864,6 +9441,17 @@ var RULES = [
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
+  rbacWildcard,
+  rbacBroadSubject,
+  rbacClusterAdminBinding,
+  rbacSecretEscalation,
+  secretVolumeMode,
+  secretEnvExposure,
+  secretLogged,
+  configRolloutTrigger,
+  configmapDataType,
+  configRefMissing,
+  namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
   internalError
@@ -7882,9 +9470,9 @@ function parseFailOn(value, where) {
 var SEVERITY_VALUES = ["error", "warning", "notice", "off"];
 var TOP_KEYS = ["fail-on", "include", "exclude", "rules"];
 function parseConfig(path4, text) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, version: "1.2" });
-  const at = (node) => {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, version: "1.2" });
+  const at2 = (node) => {
     const r = node?.range;
     return r ? `${path4}:${lines.linePos(r[0]).line}` : path4;
   };
@@ -7894,25 +9482,25 @@ function parseConfig(path4, text) {
   }
   const config = { ...DEFAULT_CONFIG, rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml.isMap)(doc.contents)) throw new ConfigError(`${at(doc.contents)}: the configuration must be a mapping of ${TOP_KEYS.join(", ")}`);
+  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping of ${TOP_KEYS.join(", ")}`);
   const rules = {};
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : "";
-    const where = at(pair2.key);
+    const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
       case "fail-on":
-        config.failOn = parseFailOn((0, import_yaml.isScalar)(value) ? String(value.value) : "", `${where}: fail-on`);
+        config.failOn = parseFailOn((0, import_yaml2.isScalar)(value) ? String(value.value) : "", `${where}: fail-on`);
         break;
       case "include":
       case "exclude":
         config[key] = stringList(value, `${where}: ${key}`);
         break;
       case "rules":
-        if (!(0, import_yaml.isMap)(value)) throw new ConfigError(`${where}: rules must map rule ids to a severity (${SEVERITY_VALUES.join(", ")}) or to {severity, options}`);
+        if (!(0, import_yaml2.isMap)(value)) throw new ConfigError(`${where}: rules must map rule ids to a severity (${SEVERITY_VALUES.join(", ")}) or to {severity, options}`);
         for (const rp of value.items) {
-          const id = (0, import_yaml.isScalar)(rp.key) ? String(rp.key.value) : "";
-          const rwhere = at(rp.key);
+          const id = (0, import_yaml2.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const rwhere = at2(rp.key);
           if (!RULES.some((r) => r.meta.id === id)) {
             throw new ConfigError(`${rwhere}: rules.${id}: unknown rule id (known: ${RULES.map((r) => r.meta.id).join(", ")})`);
           }
@@ -7927,18 +9515,18 @@ function parseConfig(path4, text) {
   return config;
 }
 function stringList(node, where) {
-  if (!(0, import_yaml.isSeq)(node) || !node.items.every((i) => (0, import_yaml.isScalar)(i) && typeof i.value === "string")) {
+  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) {
     throw new ConfigError(`${where} must be a list of glob strings`);
   }
   return node.items.map((i) => String(i.value));
 }
 function ruleSetting(node, where) {
-  if ((0, import_yaml.isScalar)(node)) return { severity: severity(String(node.value), where) };
-  if ((0, import_yaml.isMap)(node)) {
+  if ((0, import_yaml2.isScalar)(node)) return { severity: severity(String(node.value), where) };
+  if ((0, import_yaml2.isMap)(node)) {
     const out = {};
     for (const p of node.items) {
-      const k = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "";
-      if (k === "severity") out.severity = severity((0, import_yaml.isScalar)(p.value) ? String(p.value.value) : "", `${where}.severity`);
+      const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+      if (k === "severity") out.severity = severity((0, import_yaml2.isScalar)(p.value) ? String(p.value.value) : "", `${where}.severity`);
       else if (k === "options") {
         const opts = p.value?.toJSON?.();
         if (!opts || typeof opts !== "object" || Array.isArray(opts)) throw new ConfigError(`${where}.options must be a mapping`);
@@ -8016,7 +9604,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/manifests/document.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var ManifestDocument = class {
   constructor(source, index, value, role, yaml, lines, item) {
     this.source = source;
@@ -8106,14 +9694,14 @@ var ManifestDocument = class {
     return node;
   }
   step(node, seg) {
-    if ((0, import_yaml2.isAlias)(node)) node = node.resolve(this.yaml);
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) node = node.resolve(this.yaml);
+    if ((0, import_yaml3.isMap)(node)) {
       for (const pair2 of node.items) {
         if (keyString(pair2.key) === String(seg)) return { node: pair2.value, pair: pair2 };
       }
       for (const pair2 of node.items) {
         if (!isMergeKey(pair2.key)) continue;
-        const sources = (0, import_yaml2.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+        const sources = (0, import_yaml3.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
         for (const src of sources) {
           const found = this.step(src, seg);
           if (found) return found;
@@ -8121,7 +9709,7 @@ var ManifestDocument = class {
       }
       return void 0;
     }
-    if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+    if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       return item === void 0 ? void 0 : { node: item };
     }
@@ -8130,14 +9718,14 @@ var ManifestDocument = class {
   rangeOf(node, pair2, innerLine) {
     const value = node;
     const key = pair2?.key;
-    const blockScalar = (0, import_yaml2.isScalar)(value) && (value.type === import_yaml2.Scalar.BLOCK_LITERAL || value.type === import_yaml2.Scalar.BLOCK_FOLDED);
-    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml2.Scalar.BLOCK_LITERAL) {
+    const blockScalar = (0, import_yaml3.isScalar)(value) && (value.type === import_yaml3.Scalar.BLOCK_LITERAL || value.type === import_yaml3.Scalar.BLOCK_FOLDED);
+    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml3.Scalar.BLOCK_LITERAL) {
       const header = this.lines.linePos(value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
     const valueRange = value?.range;
-    const useKey = key?.range && (blockScalar || (0, import_yaml2.isCollection)(value) || !valueRange || isNullValue(value));
+    const useKey = key?.range && (blockScalar || (0, import_yaml3.isCollection)(value) || !valueRange || isNullValue(value));
     const start = useKey ? key.range[0] : valueRange ? valueRange[0] : 0;
     const end = valueRange ? valueRange[1] : key?.range ? key.range[1] : start;
     return this.fromOffsets(start, Math.max(start, end));
@@ -8152,21 +9740,21 @@ var ManifestDocument = class {
   }
 };
 function keyString(key) {
-  if ((0, import_yaml2.isScalar)(key)) {
+  if ((0, import_yaml3.isScalar)(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "symbol" ? void 0 : String(v);
   }
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml2.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
+  return (0, import_yaml3.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
 }
 function isNullValue(node) {
-  return (0, import_yaml2.isScalar)(node) && node.value === null && !node.source;
+  return (0, import_yaml3.isScalar)(node) && node.value === null && !node.source;
 }
 
 // src/manifests/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = {
   version: "1.1",
   uniqueKeys: true,
@@ -8186,7 +9774,7 @@ function loadFile(source, hints = {}) {
   if (hints.inChartTemplates) {
     return { source, status: "template", documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const documents = [];
   const problems = [];
   let parsed;
@@ -8209,7 +9797,7 @@ function loadFile(source, hints = {}) {
       const err = doc.errors[0];
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
       problems.push({ line: pos.line, column: pos.col, index, reason: cleanReason(err.code, err.message) });
-      return;
+      if (!doc.errors.every((e) => e.code === "DUPLICATE_KEY")) return;
     }
     if (doc.contents === null) return;
     let value;
@@ -8242,8 +9830,8 @@ function templateCausedError(text, parsed, lineCounter) {
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
 }
 function parseDocuments(text, lineCounter) {
-  const composer = new import_yaml3.Composer(YAML_OPTIONS);
-  const parser = new import_yaml3.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml4.Composer(YAML_OPTIONS);
+  const parser = new import_yaml4.Parser(lineCounter.addNewLine);
   const docs = [];
   for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d);
   return docs;
@@ -8318,7 +9906,7 @@ function scan(request) {
       const loaded = load(path4, request.repo, void 0);
       for (const doc of loaded?.documents ?? []) if (index.wants(doc)) index.add(doc);
     }
-    index.wholeRepository = (request.contextFiles?.length ?? 0) > 0;
+    index.wholeRepository = request.wholeRepository ?? (request.contextFiles?.length ?? 0) > 0;
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request, settings, index, findings);
   }
   findings.sort(compareFindings);
@@ -8448,17 +10036,23 @@ var KindIndex = class {
   byKind = /* @__PURE__ */ new Map();
   wholeRepository = false;
   wants(doc) {
-    return doc.role === "object" && this.kinds.has(doc.kind);
+    const key = kindKey(doc);
+    return key !== void 0 && this.kinds.has(key);
   }
   add(doc) {
-    const list = this.byKind.get(doc.kind);
+    const key = kindKey(doc) ?? doc.kind;
+    const list = this.byKind.get(key);
     if (list) list.push(doc);
-    else this.byKind.set(doc.kind, [doc]);
+    else this.byKind.set(key, [doc]);
   }
   ofKind(kind) {
     return this.byKind.get(kind) ?? [];
   }
 };
+function kindKey(doc) {
+  if (doc.role === "kustomization") return "Kustomization";
+  return doc.role === "object" ? doc.kind : void 0;
+}
 var emptyIndex = { ofKind: () => [], wholeRepository: false };
 
 // src/report/json.ts
@@ -8552,21 +10146,21 @@ import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path2 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str) => {
+var range = (a, b, str2) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str.indexOf(a);
-  let bi = str.indexOf(b, ai + 1);
+  let ai = str2.indexOf(a);
+  let bi = str2.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str.length;
+    left = str2.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str.indexOf(a, i + 1);
+        ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -8577,7 +10171,7 @@ var range = (a, b, str) => {
           left = beg;
           right = bi;
         }
-        bi = str.indexOf(b, i + 1);
+        bi = str2.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -8610,41 +10204,41 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
-  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function escapeBraces(str) {
-  if (str.indexOf("\\") === -1) {
-    return str;
+function escapeBraces(str2) {
+  if (str2.indexOf("\\") === -1) {
+    return str2;
   }
-  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str) {
-  if (str.indexOf("\0") === -1) {
-    return str;
+function unescapeBraces(str2) {
+  if (str2.indexOf("\0") === -1) {
+    return str2;
   }
-  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str, masked, budget) {
+function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str.slice(0, r[0]),
-    body: str.slice(r[0] + 1, r[1]),
-    post: str.slice(r[1] + 1),
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
     unmatched
   };
 }
@@ -8662,40 +10256,40 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str, budget) {
-  budget.remaining -= str.length;
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str.length - 1; i >= 0; i--) {
-    const c = str.charCodeAt(i);
+  for (let i = str2.length - 1; i >= 0; i--) {
+    const c = str2.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str, budget) {
+function parseCommaParts(str2, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str, str, budget);
+    const m = balancedWithBudget(str2, str2, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str.split(",");
+      const tail = str2.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -8710,14 +10304,14 @@ function parseCommaParts(str, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str = post;
+    str2 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str, options = {}) {
-  if (!str) {
+function expand(str2, options = {}) {
+  if (!str2) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -8725,13 +10319,13 @@ function expand(str, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str.slice(0, 2) === "{}") {
-    str = "\\{\\}" + str.slice(2);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
   }
-  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str) {
-  return "{" + str + "}";
+function embrace(str2) {
+  return "{" + str2 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -8818,20 +10412,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str];
+    return [str2];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str;
+  let masked = str2;
   for (; ; ) {
-    const m = balancedWithBudget(str, masked, budget);
+    const m = balancedWithBudget(str2, masked, budget);
     if (!m) {
-      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -8843,7 +10437,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       firstGroup = false;
       if (!m.post.length)
         break;
-      str = m.post;
+      str2 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -8854,7 +10448,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str = m.pre + "{" + m.body + escClose + m.post;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -8889,7 +10483,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           acc = next2;
           if (!m.post.length)
             break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -8926,7 +10520,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     acc = next;
     if (!m.post.length)
       break;
-    str = m.post;
+    str2 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -9123,7 +10717,7 @@ var litMatch = (l, c) => {
   ascii[code] ||= l.re.test(c) ? 1 : 2;
   return ascii[code] === 1;
 };
-var tokenize = (p, nocase, noext, form, mark) => {
+var tokenize2 = (p, nocase, noext, form, mark) => {
   const toks = [];
   for (let i = 0; i < p.length; ) {
     const c = String.fromCodePoint(p.codePointAt(i));
@@ -9635,7 +11229,7 @@ var Matcher = class {
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
     const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -9753,11 +11347,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str = chars === s;
+    const str2 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -9814,7 +11408,7 @@ var minimatch = (p, pattern, options) => {
   }
   return cachedMinimatch(pattern, options).match(p);
 };
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
 var cacheSize = 0;
 var cacheTotalWeight = 0;
@@ -9910,7 +11504,7 @@ var copyOptions = (o) => {
 };
 var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache2.get(key)?.get(pattern);
   if (mm)
     return mm;
   mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
@@ -9918,14 +11512,14 @@ var cachedMinimatch = (pattern, options) => {
   if (weight > cacheMaxEntryWeight)
     return mm;
   if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
+    oldCache = cache2;
+    cache2 = /* @__PURE__ */ new Map();
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache.get(key);
+  let byPattern = cache2.get(key);
   if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -11342,7 +12936,8 @@ function scanCommand(argv, io) {
   const found = discover(io.cwd, positionals.length ? positionals : ["."], filter2);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}
 `);
-  const result = scan({ files: found.files, repo: diskRepo(io.cwd), rules: RULES, settings: config.rules });
+  const wholeRepository = (positionals.length ? positionals : ["."]).every((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
+  const result = scan({ files: found.files, repo: diskRepo(io.cwd), rules: RULES, settings: config.rules, wholeRepository });
   const report = {
     tool: TOOL,
     files: result.files,
