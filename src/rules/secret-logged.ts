@@ -82,17 +82,20 @@ function underMount(m: SecretMaterial, text: string): string | undefined {
   return undefined;
 }
 
-/** Secret material a word uses: a secret variable, or a path under a secret mount (also inside substitutions). */
-function secretUse(m: SecretMaterial, words: readonly ShellWord[]): string | undefined {
+/**
+ * Secret material whose value a word expands to: a secret variable, or a command substitution that
+ * reads one or a file under a secret mount. A bare path expands to the path, not to the secret.
+ */
+function secretUse(m: SecretMaterial, words: readonly ShellWord[], inSubstitution = false): string | undefined {
   for (const w of words) {
     const v = w.vars.find((x) => isSecretVar(m, x));
     if (v) return `$${v}`;
-    const p = underMount(m, w.text);
+    const p = inSubstitution ? underMount(m, w.text) : undefined;
     if (p) return p;
     for (const sub of w.substitutions) {
       for (const inner of parseScript(sub)) {
         for (const cmd of inner.commands) {
-          const use = secretUse(m, [...cmd.words, ...cmd.assignments]);
+          const use = secretUse(m, [...cmd.words, ...cmd.assignments], true);
           if (use) return use;
         }
       }
