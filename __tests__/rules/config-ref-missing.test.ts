@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '../../src/cli.js';
 import { describe, expect, it } from 'vitest';
 import { memoryRepo } from '../../src/engine/repo.js';
 import { scan } from '../../src/engine/scan.js';
@@ -66,6 +68,24 @@ describe('config-ref-missing', () => {
   it('does not count an object of another namespace', () => {
     const files = { 'deploy.yaml': deploy, 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: api-settings, namespace: other}\n' };
     expect(full(files).map((f) => f.line)).toEqual([11, 14, 17]);
+  });
+
+  it('runs when the CLI scans the working directory, not when it scans a sub-path', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mg-refs-'));
+    try {
+      mkdirSync(path.join(root, 'deploy'));
+      writeFileSync(path.join(root, 'deploy', 'api.yaml'), deploy);
+      const run = (args: string[]) => {
+        let out = '';
+        runCli(['scan', ...args, '--format', 'json', '--fail-on', 'never'], { cwd: root, stdout: (t) => (out += t), stderr: () => {}, isTTY: false });
+        return (JSON.parse(out) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === rule).length;
+      };
+      expect(run([])).toBe(3);
+      expect(run(['.'])).toBe(3);
+      expect(run(['deploy'])).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   const dir = path.resolve('..', 'shared', 'cases', 'workload');

@@ -76,7 +76,9 @@ function isSecretVar(m: SecretMaterial, name: string): boolean {
 
 function underMount(m: SecretMaterial, text: string): string | undefined {
   for (const mount of m.mounts) {
-    const base = mount.replace(/\/+$/, '');
+    let end = mount.length;
+    while (end > 0 && mount[end - 1] === '/') end--;
+    const base = mount.slice(0, end);
     if (base && (text === base || text.startsWith(`${base}/`))) return text;
   }
   return undefined;
