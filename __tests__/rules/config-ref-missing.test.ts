@@ -65,6 +65,11 @@ describe('config-ref-missing', () => {
     expect(full(external).map((f) => f.line)).toEqual([14, 17]);
   });
 
+  it('knows the ConfigMaps the platform puts in every namespace (found wrong in a corpus sample: istiod)', () => {
+    const mesh = deploy.replace('configMap: {name: kube-root-ca.crt}', 'configMap: {name: istio-ca-root-cert}');
+    expect(full({ 'deploy.yaml': mesh }).map((f) => f.line)).toEqual([11, 14, 17]);
+  });
+
   it('does not count an object of another namespace', () => {
     const files = { 'deploy.yaml': deploy, 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: api-settings, namespace: other}\n' };
     expect(full(files).map((f) => f.line)).toEqual([11, 14, 17]);

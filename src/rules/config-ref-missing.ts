@@ -2,9 +2,9 @@ import { findObjects, visibleGenerators } from './config-sources.js';
 import { containersOf, envRefsOf, podSpecOf, POD_KINDS, valueAt, volumeRefsOf, type ConfigRef } from './pod-spec.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** Objects Kubernetes itself puts in every namespace. */
+/** Objects the platform puts in every namespace: Kubernetes (kube-root-ca.crt), OpenShift, istiod. */
 const BUILT_IN: Record<string, ReadonlySet<string>> = {
-  ConfigMap: new Set(['kube-root-ca.crt', 'openshift-service-ca.crt']),
+  ConfigMap: new Set(['kube-root-ca.crt', 'openshift-service-ca.crt', 'istio-ca-root-cert']),
   Secret: new Set(),
 };
 
