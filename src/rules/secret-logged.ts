@@ -138,6 +138,11 @@ function sourceOf(m: SecretMaterial, cmd: ShellCommand): { kind: 'envDump' | 'ec
       if (v) return { kind: 'echo', what: `${name} $${v}`, prefix: false };
     }
   }
+  if (FILE_PRINTERS.has(name) && operands.length === 0) {
+    // `cat <<EOF` prints the here-document, with its variables expanded.
+    const v = cmd.redirects.flatMap((r) => r.bodyVars ?? []).find((x) => isSecretVar(m, x));
+    if (v) return { kind: 'echo', what: `${name} <<… $${v}`, prefix: false };
+  }
   if (FILE_PRINTERS.has(name)) {
     if (name === 'grep' && rest.some((w) => /^-[a-zA-Z]*[cqlL]/.test(w.text))) return undefined;
     for (const w of operands) {
