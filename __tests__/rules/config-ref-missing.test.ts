@@ -70,6 +70,16 @@ describe('config-ref-missing', () => {
     expect(full({ 'deploy.yaml': mesh }).map((f) => f.line)).toEqual([11, 14, 17]);
   });
 
+  it.each([
+    ['a CloudNativePG Cluster', 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: pg}\n', 'pg-app'],
+    ['a Zalando postgresql', 'apiVersion: acid.zalan.do/v1\nkind: postgresql\nmetadata: {name: pg}\nspec: {users: {app_owner: []}}\n', 'app-owner.pg.credentials.postgresql.acid.zalan.do'],
+    ['a RedisEnterpriseDatabase', 'apiVersion: app.redislabs.com/v1alpha1\nkind: RedisEnterpriseDatabase\nmetadata: {name: db}\n', 'redb-db'],
+  ])('counts the Secret %s writes (found wrong in a corpus sample)', (_n, cr, secret) => {
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata: {name: client}\nspec:\n  containers:\n  - name: c\n    envFrom: [{secretRef: {name: ${secret}}}]\n`;
+    expect(full({ 'pod.yaml': pod })).toHaveLength(1);
+    expect(full({ 'pod.yaml': pod, 'cr.yaml': cr })).toEqual([]);
+  });
+
   it('does not count an object of another namespace', () => {
     const files = { 'deploy.yaml': deploy, 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: api-settings, namespace: other}\n' };
     expect(full(files).map((f) => f.line)).toEqual([11, 14, 17]);

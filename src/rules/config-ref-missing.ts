@@ -13,6 +13,26 @@ const SECRET_MAKERS: readonly { kind: string; name: (v: unknown) => unknown[] }[
   { kind: 'SealedSecret', name: (v) => [valueAt(v, ['spec', 'template', 'metadata', 'name']) ?? valueAt(v, ['metadata', 'name'])] },
   { kind: 'ExternalSecret', name: (v) => [valueAt(v, ['spec', 'target', 'name']) ?? valueAt(v, ['metadata', 'name'])] },
   { kind: 'Certificate', name: (v) => [valueAt(v, ['spec', 'secretName'])] },
+  // Database operators write connection Secrets named after the custom resource.
+  {
+    kind: 'Cluster',
+    name: (v) => {
+      const n = valueAt(v, ['metadata', 'name']);
+      const api = valueAt(v, ['apiVersion']);
+      if (typeof n !== 'string' || typeof api !== 'string' || !api.startsWith('postgresql.cnpg.io/')) return [];
+      return ['app', 'superuser', 'ca', 'server', 'replication'].map((s) => `${n}-${s}`);
+    },
+  },
+  {
+    kind: 'postgresql',
+    name: (v) => {
+      const n = valueAt(v, ['metadata', 'name']);
+      if (typeof n !== 'string') return [];
+      const users = Object.keys((valueAt(v, ['spec', 'users']) as object | undefined) ?? {});
+      return [...users, 'postgres', 'standby'].map((u) => `${u.split('_').join('-')}.${n}.credentials.postgresql.acid.zalan.do`);
+    },
+  },
+  { kind: 'RedisEnterpriseDatabase', name: (v) => [`redb-${String(valueAt(v, ['metadata', 'name']))}`] },
   {
     kind: 'SopsSecret',
     name: (v) => {
