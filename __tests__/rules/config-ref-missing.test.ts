@@ -73,6 +73,9 @@ describe('config-ref-missing', () => {
   it.each([
     ['a CloudNativePG Cluster', 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: pg}\n', 'pg-app'],
     ['a Zalando postgresql', 'apiVersion: acid.zalan.do/v1\nkind: postgresql\nmetadata: {name: pg}\nspec: {users: {app_owner: []}}\n', 'app-owner.pg.credentials.postgresql.acid.zalan.do'],
+    ['a Strimzi KafkaUser', 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaUser\nmetadata: {name: my-user}\n', 'my-user'],
+    ['a Strimzi Kafka', 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: kc}\n', 'kc-cluster-ca-cert'],
+    ['an ECK Elasticsearch', 'apiVersion: elasticsearch.k8s.elastic.co/v1\nkind: Elasticsearch\nmetadata: {name: es}\n', 'es-es-elastic-user'],
     ['a RedisEnterpriseDatabase', 'apiVersion: app.redislabs.com/v1alpha1\nkind: RedisEnterpriseDatabase\nmetadata: {name: db}\n', 'redb-db'],
   ])('counts the Secret %s writes (found wrong in a corpus sample)', (_n, cr, secret) => {
     const pod = `apiVersion: v1\nkind: Pod\nmetadata: {name: client}\nspec:\n  containers:\n  - name: c\n    envFrom: [{secretRef: {name: ${secret}}}]\n`;

@@ -33,6 +33,16 @@ const SECRET_MAKERS: readonly { kind: string; name: (v: unknown) => unknown[] }[
     },
   },
   { kind: 'RedisEnterpriseDatabase', name: (v) => [`redb-${String(valueAt(v, ['metadata', 'name']))}`] },
+  // Strimzi's user operator writes a KafkaUser's credentials into a Secret of the same name.
+  { kind: 'KafkaUser', name: (v) => [valueAt(v, ['metadata', 'name'])] },
+  {
+    kind: 'Kafka',
+    name: (v) => ['cluster-ca-cert', 'clients-ca-cert', 'cluster-ca', 'clients-ca'].map((s) => `${String(valueAt(v, ['metadata', 'name']))}-${s}`),
+  },
+  {
+    kind: 'Elasticsearch',
+    name: (v) => ['es-elastic-user', 'es-http-certs-public', 'es-http-ca-internal'].map((s) => `${String(valueAt(v, ['metadata', 'name']))}-${s}`),
+  },
   {
     kind: 'SopsSecret',
     name: (v) => {
