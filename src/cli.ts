@@ -86,7 +86,7 @@ function scanCommand(argv: readonly string[], io: CliIO): number {
   const found = discover(io.cwd, positionals.length ? positionals : ['.'], filter);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}\n`);
   // Scanning the working directory itself is a full scan: rules may then say an object is defined nowhere.
-  const wholeRepository = (positionals.length ? positionals : ['.']).every((p) => path.resolve(io.cwd, p) === path.resolve(io.cwd));
+  const wholeRepository = (positionals.length ? positionals : ['.']).some((p) => path.resolve(io.cwd, p) === path.resolve(io.cwd));
   const result = scan({ files: found.files, repo: diskRepo(io.cwd), rules: RULES, settings: config.rules, wholeRepository });
   const report: ReportInput = {
     tool: TOOL,

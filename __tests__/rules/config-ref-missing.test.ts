@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '../../src/cli.js';
 import { describe, expect, it } from 'vitest';
 import { memoryRepo } from '../../src/engine/repo.js';
 import { scan } from '../../src/engine/scan.js';
@@ -63,9 +65,45 @@ describe('config-ref-missing', () => {
     expect(full(external).map((f) => f.line)).toEqual([14, 17]);
   });
 
+  it('knows the ConfigMaps the platform puts in every namespace (found wrong in a corpus sample: istiod)', () => {
+    const mesh = deploy.replace('configMap: {name: kube-root-ca.crt}', 'configMap: {name: istio-ca-root-cert}');
+    expect(full({ 'deploy.yaml': mesh }).map((f) => f.line)).toEqual([11, 14, 17]);
+  });
+
+  it.each([
+    ['a CloudNativePG Cluster', 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata: {name: pg}\n', 'pg-app'],
+    ['a Zalando postgresql', 'apiVersion: acid.zalan.do/v1\nkind: postgresql\nmetadata: {name: pg}\nspec: {users: {app_owner: []}}\n', 'app-owner.pg.credentials.postgresql.acid.zalan.do'],
+    ['a Strimzi KafkaUser', 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaUser\nmetadata: {name: my-user}\n', 'my-user'],
+    ['a Strimzi Kafka', 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata: {name: kc}\n', 'kc-cluster-ca-cert'],
+    ['an ECK Elasticsearch', 'apiVersion: elasticsearch.k8s.elastic.co/v1\nkind: Elasticsearch\nmetadata: {name: es}\n', 'es-es-elastic-user'],
+    ['a RedisEnterpriseDatabase', 'apiVersion: app.redislabs.com/v1alpha1\nkind: RedisEnterpriseDatabase\nmetadata: {name: db}\n', 'redb-db'],
+  ])('counts the Secret %s writes (found wrong in a corpus sample)', (_n, cr, secret) => {
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata: {name: client}\nspec:\n  containers:\n  - name: c\n    envFrom: [{secretRef: {name: ${secret}}}]\n`;
+    expect(full({ 'pod.yaml': pod })).toHaveLength(1);
+    expect(full({ 'pod.yaml': pod, 'cr.yaml': cr })).toEqual([]);
+  });
+
   it('does not count an object of another namespace', () => {
     const files = { 'deploy.yaml': deploy, 'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: api-settings, namespace: other}\n' };
     expect(full(files).map((f) => f.line)).toEqual([11, 14, 17]);
+  });
+
+  it('runs when the CLI scans the working directory, not when it scans a sub-path', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mg-refs-'));
+    try {
+      mkdirSync(path.join(root, 'deploy'));
+      writeFileSync(path.join(root, 'deploy', 'api.yaml'), deploy);
+      const run = (args: string[]) => {
+        let out = '';
+        runCli(['scan', ...args, '--format', 'json', '--fail-on', 'never'], { cwd: root, stdout: (t) => (out += t), stderr: () => {}, isTTY: false });
+        return (JSON.parse(out) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === rule).length;
+      };
+      expect(run([])).toBe(3);
+      expect(run(['.'])).toBe(3);
+      expect(run(['deploy'])).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   const dir = path.resolve('..', 'shared', 'cases', 'workload');

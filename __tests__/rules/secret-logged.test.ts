@@ -32,6 +32,8 @@ describe('secret-logged', () => {
     ['exec-form cat', '    command: ["cat", "/etc/creds/token"]\n' + MOUNT, 'catFile', 'warning'],
     ['exec-form Kubernetes expansion', '    args: ["--verbose", "$(DB_PASSWORD)"]\n    command: ["echo"]\n' + FROM_SECRET, 'echo', 'warning'],
     ['set -x before a secret use', cmd('set -ex\ncurl -u "u:$DB_PASSWORD" https://x') + FROM_SECRET, 'xtrace', 'warning'],
+    ['set -x before a substitution that reads a secret file', cmd('set -x\ncurl -H "X-Token: $(cat /etc/creds/token)" https://x') + MOUNT, 'xtrace', 'warning'],
+    ['a here-document that expands a Secret variable', cmd('cat <<EOF\nuser=app\npassword=$DB_PASSWORD\nEOF\nexec app') + FROM_SECRET, 'echo', 'warning'],
     ['sh -x', '    command: ["sh", "-xc", "curl -u u:$DB_PASSWORD https://x"]\n' + FROM_SECRET, 'xtraceShell', 'warning'],
   ])('fires on %s', (_n, container, messageId, severity) => {
     expect(brief(scanYaml(pod(container)), rule).map((f) => [f.messageId, f.severity])).toEqual([[messageId, severity]]);
@@ -52,6 +54,10 @@ describe('secret-logged', () => {
     ['cat of another path', cmd('cat /etc/config/app.yaml') + MOUNT],
     ['set -x turned off before the use', cmd('set -x\nprep\nset +x\ncurl -u "u:$DB_PASSWORD" https://x') + FROM_SECRET],
     ['set -x in a script that uses no secret', cmd('set -x\nexec app') + FROM_SECRET],
+    ['set -x with only a path of the mount', cmd('set -x\nls /etc/creds\nexec app --token-file /etc/creds/token') + MOUNT],
+    ['echo of a variable holding a mount path', cmd('DIR=/etc/creds; echo "reading $DIR"') + MOUNT],
+    ['a here-document written to a file', cmd('cat <<EOF > /etc/app.conf\npassword=$DB_PASSWORD\nEOF') + FROM_SECRET],
+    ['a quoted here-document', cmd("cat <<'EOF'\npassword=$DB_PASSWORD\nEOF") + FROM_SECRET],
     ['an unknown script file', '    command: ["sh", "/entrypoint.sh"]\n' + FROM_SECRET],
   ])('stays quiet on %s', (_n, container) => {
     expect(brief(scanYaml(pod(container)), rule)).toEqual([]);

@@ -47,6 +47,15 @@ describe('parseScript', () => {
     expect(parseScript(script).map((p) => p.line)).toEqual([0, 1, 3, 6]);
   });
 
+  it('records what an unquoted here-document expands', () => {
+    const [p] = parseScript('cat <<EOF >/f\na=$A ${B:-x} $$ $1\nEOF\n');
+    expect(p.commands[0].redirects).toEqual([
+      { fd: '0', op: '<<', target: 'EOF', bodyVars: ['A', 'B'] },
+      { fd: '1', op: '>', target: '/f' },
+    ]);
+    expect(parseScript("cat <<'EOF'\n$A\nEOF\n")[0].commands[0].redirects[0].bodyVars).toBeUndefined();
+  });
+
   it('skips for/case headers', () => {
     expect(names('for f in /a /b; do [ -s "$f" ] || exit 1; done')).toEqual([['[ -s $f ]'], ['exit 1']]);
   });

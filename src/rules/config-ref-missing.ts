@@ -2,9 +2,9 @@ import { findObjects, visibleGenerators } from './config-sources.js';
 import { containersOf, envRefsOf, podSpecOf, POD_KINDS, valueAt, volumeRefsOf, type ConfigRef } from './pod-spec.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** Objects Kubernetes itself puts in every namespace. */
+/** Objects the platform puts in every namespace: Kubernetes (kube-root-ca.crt), OpenShift, istiod. */
 const BUILT_IN: Record<string, ReadonlySet<string>> = {
-  ConfigMap: new Set(['kube-root-ca.crt', 'openshift-service-ca.crt']),
+  ConfigMap: new Set(['kube-root-ca.crt', 'openshift-service-ca.crt', 'istio-ca-root-cert']),
   Secret: new Set(),
 };
 
@@ -13,6 +13,36 @@ const SECRET_MAKERS: readonly { kind: string; name: (v: unknown) => unknown[] }[
   { kind: 'SealedSecret', name: (v) => [valueAt(v, ['spec', 'template', 'metadata', 'name']) ?? valueAt(v, ['metadata', 'name'])] },
   { kind: 'ExternalSecret', name: (v) => [valueAt(v, ['spec', 'target', 'name']) ?? valueAt(v, ['metadata', 'name'])] },
   { kind: 'Certificate', name: (v) => [valueAt(v, ['spec', 'secretName'])] },
+  // Database operators write connection Secrets named after the custom resource.
+  {
+    kind: 'Cluster',
+    name: (v) => {
+      const n = valueAt(v, ['metadata', 'name']);
+      const api = valueAt(v, ['apiVersion']);
+      if (typeof n !== 'string' || typeof api !== 'string' || !api.startsWith('postgresql.cnpg.io/')) return [];
+      return ['app', 'superuser', 'ca', 'server', 'replication'].map((s) => `${n}-${s}`);
+    },
+  },
+  {
+    kind: 'postgresql',
+    name: (v) => {
+      const n = valueAt(v, ['metadata', 'name']);
+      if (typeof n !== 'string') return [];
+      const users = Object.keys((valueAt(v, ['spec', 'users']) as object | undefined) ?? {});
+      return [...users, 'postgres', 'standby'].map((u) => `${u.split('_').join('-')}.${n}.credentials.postgresql.acid.zalan.do`);
+    },
+  },
+  { kind: 'RedisEnterpriseDatabase', name: (v) => [`redb-${String(valueAt(v, ['metadata', 'name']))}`] },
+  // Strimzi's user operator writes a KafkaUser's credentials into a Secret of the same name.
+  { kind: 'KafkaUser', name: (v) => [valueAt(v, ['metadata', 'name'])] },
+  {
+    kind: 'Kafka',
+    name: (v) => ['cluster-ca-cert', 'clients-ca-cert', 'cluster-ca', 'clients-ca'].map((s) => `${String(valueAt(v, ['metadata', 'name']))}-${s}`),
+  },
+  {
+    kind: 'Elasticsearch',
+    name: (v) => ['es-elastic-user', 'es-http-certs-public', 'es-http-ca-internal'].map((s) => `${String(valueAt(v, ['metadata', 'name']))}-${s}`),
+  },
   {
     kind: 'SopsSecret',
     name: (v) => {

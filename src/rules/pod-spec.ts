@@ -64,7 +64,9 @@ export interface ContainerAt {
 /** Every container of a pod spec: `containers`, then `initContainers`, then `ephemeralContainers`. */
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
   const out: ContainerAt[] = [];
-  for (const list of CONTAINER_LISTS) {
+  // Object keys keep the order the YAML wrote them in, so this walks the lists in document order.
+  const lists = Object.keys(pod.spec).filter((k): k is ContainerAt['list'] => (CONTAINER_LISTS as readonly string[]).includes(k));
+  for (const list of lists) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((c, i) => {

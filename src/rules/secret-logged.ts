@@ -76,23 +76,28 @@ function isSecretVar(m: SecretMaterial, name: string): boolean {
 
 function underMount(m: SecretMaterial, text: string): string | undefined {
   for (const mount of m.mounts) {
-    const base = mount.replace(/\/+$/, '');
+    let end = mount.length;
+    while (end > 0 && mount[end - 1] === '/') end--;
+    const base = mount.slice(0, end);
     if (base && (text === base || text.startsWith(`${base}/`))) return text;
   }
   return undefined;
 }
 
-/** Secret material a word uses: a secret variable, or a path under a secret mount (also inside substitutions). */
-function secretUse(m: SecretMaterial, words: readonly ShellWord[]): string | undefined {
+/**
+ * Secret material whose value a word expands to: a secret variable, or a command substitution that
+ * reads one or a file under a secret mount. A bare path expands to the path, not to the secret.
+ */
+function secretUse(m: SecretMaterial, words: readonly ShellWord[], inSubstitution = false): string | undefined {
   for (const w of words) {
     const v = w.vars.find((x) => isSecretVar(m, x));
     if (v) return `$${v}`;
-    const p = underMount(m, w.text);
+    const p = inSubstitution ? underMount(m, w.text) : undefined;
     if (p) return p;
     for (const sub of w.substitutions) {
       for (const inner of parseScript(sub)) {
         for (const cmd of inner.commands) {
-          const use = secretUse(m, [...cmd.words, ...cmd.assignments]);
+          const use = secretUse(m, [...cmd.words, ...cmd.assignments], true);
           if (use) return use;
         }
       }
@@ -132,6 +137,11 @@ function sourceOf(m: SecretMaterial, cmd: ShellCommand): { kind: 'envDump' | 'ec
       const v = w.vars.find((x) => isSecretVar(m, x));
       if (v) return { kind: 'echo', what: `${name} $${v}`, prefix: false };
     }
+  }
+  if (FILE_PRINTERS.has(name) && operands.length === 0) {
+    // `cat <<EOF` prints the here-document, with its variables expanded.
+    const v = cmd.redirects.flatMap((r) => r.bodyVars ?? []).find((x) => isSecretVar(m, x));
+    if (v) return { kind: 'echo', what: `${name} <<… $${v}`, prefix: false };
   }
   if (FILE_PRINTERS.has(name)) {
     if (name === 'grep' && rest.some((w) => /^-[a-zA-Z]*[cqlL]/.test(w.text))) return undefined;

@@ -22,6 +22,8 @@ export interface Redirect {
   op: string;
   /** The target word (`/dev/null`, `2`, a path), empty when missing. */
   target: string;
+  /** For a here-document with an unquoted delimiter: the variables its body expands. */
+  bodyVars?: string[];
 }
 
 /** A simple command: its words (assignments and redirections taken out) and where it starts. */
@@ -59,7 +61,7 @@ export function assignmentName(text: string): string | undefined {
 type Token =
   | { type: 'word'; word: ShellWord; line: number }
   | { type: 'op'; op: string; line: number }
-  | { type: 'redirect'; fd: string; op: string; line: number };
+  | { type: 'redirect'; fd: string; op: string; line: number; bodyVars?: string[] };
 
 /** Reads a script into pipelines, in order. Never throws. */
 export function parseScript(input: string): Pipeline[] {
@@ -70,7 +72,7 @@ function tokenize(s: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   let line = 0;
-  const heredocs: { delim: string; strip: boolean }[] = [];
+  const heredocs: { delim: string; strip: boolean; expands: boolean; token: { bodyVars?: string[] } }[] = [];
 
   const readWord = (): ShellWord => {
     let text = '';
@@ -193,6 +195,7 @@ function tokenize(s: string): Token[] {
         i = end + 1;
         line++;
         if ((h.strip ? text.replace(/^\t+/, '') : text).trim() === h.delim) break;
+        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text));
       }
     }
   };
@@ -239,11 +242,14 @@ function tokenize(s: string): Token[] {
         tokens.pop();
         fd = prev.word.text;
       }
-      tokens.push({ type: 'redirect', fd, op, line });
+      const token: Token & { type: 'redirect' } = { type: 'redirect', fd, op, line };
+      tokens.push(token);
       if (op === '<<' || op === '<<-') {
         while (isSpace(s[i] ?? '')) i++;
+        // `<<'EOF'` or `<<"EOF"` or `<<\EOF`: the body is taken literally, nothing expands.
+        const quoted = s[i] === "'" || s[i] === '"' || s[i] === '\\';
         const w = readWord();
-        heredocs.push({ delim: w.text, strip: op === '<<-' });
+        heredocs.push({ delim: w.text, strip: op === '<<-', expands: !quoted, token });
         tokens.push({ type: 'word', word: w, line });
       }
     } else {
@@ -252,6 +258,19 @@ function tokenize(s: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** Variables a line of a here-document expands (`$NAME`, `${NAME…}`). */
+function varsIn(text: string): string[] {
+  const out: string[] = [];
+  for (let k = text.indexOf('$'); k >= 0; k = text.indexOf('$', k + 1)) {
+    let j = k + 1;
+    if (text[j] === '{') j++;
+    const start = j;
+    while (isNameChar(text[j])) j++;
+    if (j > start && isNameStart(text[start])) out.push(text.slice(start, j));
+  }
+  return out;
 }
 
 /** Words that start or shape a compound command; the command proper follows them. */
@@ -288,7 +307,7 @@ function group(tokens: Token[]): Pipeline[] {
         target = next.word.text;
         k++;
       }
-      current.redirects.push({ fd: t.fd, op: t.op, target });
+      current.redirects.push(t.bodyVars ? { fd: t.fd, op: t.op, target, bodyVars: t.bodyVars } : { fd: t.fd, op: t.op, target });
       continue;
     }
     const text = t.word.text;

@@ -70,8 +70,20 @@ export function goJsonBytes(value: unknown): number {
   return utf8Bytes(json) + extra;
 }
 
+// Both size rules ask for every document; measuring (a JSON encoding) once is enough.
+const rejections = new WeakMap<ManifestDocument, SizeViolation | null>();
+
 /** The first limit the API server would reject this object for, if any. */
 export function apiServerRejection(doc: ManifestDocument): SizeViolation | undefined {
+  let r = rejections.get(doc);
+  if (r === undefined) {
+    r = measureRejection(doc) ?? null;
+    rejections.set(doc, r);
+  }
+  return r ?? undefined;
+}
+
+function measureRejection(doc: ManifestDocument): SizeViolation | undefined {
   const value = record(doc.value);
   if (doc.kind === 'ConfigMap' && doc.apiVersion === 'v1') {
     const measured = configMapValueBytes(value);
