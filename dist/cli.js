@@ -7643,7 +7643,16 @@ function goJsonBytes(value) {
   }
   return utf8Bytes(json) + extra;
 }
+var rejections = /* @__PURE__ */ new WeakMap();
 function apiServerRejection(doc) {
+  let r = rejections.get(doc);
+  if (r === void 0) {
+    r = measureRejection(doc) ?? null;
+    rejections.set(doc, r);
+  }
+  return r ?? void 0;
+}
+function measureRejection(doc) {
   const value = record(doc.value);
   if (doc.kind === "ConfigMap" && doc.apiVersion === "v1") {
     const measured = configMapValueBytes(value);
@@ -7899,7 +7908,8 @@ function podSpecOf(doc) {
 }
 function containersOf(pod) {
   const out = [];
-  for (const list of CONTAINER_LISTS) {
+  const lists = Object.keys(pod.spec).filter((k) => CONTAINER_LISTS.includes(k));
+  for (const list of lists) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((c, i) => {
@@ -8001,13 +8011,43 @@ function secretMountPaths(pod, c) {
 
 // src/rules/config-ref-missing.ts
 var BUILT_IN = {
-  ConfigMap: /* @__PURE__ */ new Set(["kube-root-ca.crt", "openshift-service-ca.crt"]),
+  ConfigMap: /* @__PURE__ */ new Set(["kube-root-ca.crt", "openshift-service-ca.crt", "istio-ca-root-cert"]),
   Secret: /* @__PURE__ */ new Set()
 };
 var SECRET_MAKERS = [
   { kind: "SealedSecret", name: (v) => [valueAt(v, ["spec", "template", "metadata", "name"]) ?? valueAt(v, ["metadata", "name"])] },
   { kind: "ExternalSecret", name: (v) => [valueAt(v, ["spec", "target", "name"]) ?? valueAt(v, ["metadata", "name"])] },
   { kind: "Certificate", name: (v) => [valueAt(v, ["spec", "secretName"])] },
+  // Database operators write connection Secrets named after the custom resource.
+  {
+    kind: "Cluster",
+    name: (v) => {
+      const n = valueAt(v, ["metadata", "name"]);
+      const api = valueAt(v, ["apiVersion"]);
+      if (typeof n !== "string" || typeof api !== "string" || !api.startsWith("postgresql.cnpg.io/")) return [];
+      return ["app", "superuser", "ca", "server", "replication"].map((s) => `${n}-${s}`);
+    }
+  },
+  {
+    kind: "postgresql",
+    name: (v) => {
+      const n = valueAt(v, ["metadata", "name"]);
+      if (typeof n !== "string") return [];
+      const users = Object.keys(valueAt(v, ["spec", "users"]) ?? {});
+      return [...users, "postgres", "standby"].map((u) => `${u.split("_").join("-")}.${n}.credentials.postgresql.acid.zalan.do`);
+    }
+  },
+  { kind: "RedisEnterpriseDatabase", name: (v) => [`redb-${String(valueAt(v, ["metadata", "name"]))}`] },
+  // Strimzi's user operator writes a KafkaUser's credentials into a Secret of the same name.
+  { kind: "KafkaUser", name: (v) => [valueAt(v, ["metadata", "name"])] },
+  {
+    kind: "Kafka",
+    name: (v) => ["cluster-ca-cert", "clients-ca-cert", "cluster-ca", "clients-ca"].map((s) => `${String(valueAt(v, ["metadata", "name"]))}-${s}`)
+  },
+  {
+    kind: "Elasticsearch",
+    name: (v) => ["es-elastic-user", "es-http-certs-public", "es-http-ca-internal"].map((s) => `${String(valueAt(v, ["metadata", "name"]))}-${s}`)
+  },
   {
     kind: "SopsSecret",
     name: (v) => {
@@ -8836,6 +8876,7 @@ function tokenize(s) {
         i = end + 1;
         line++;
         if ((h.strip ? text.replace(/^\t+/, "") : text).trim() === h.delim) break;
+        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text));
       }
     }
   };
@@ -8880,11 +8921,13 @@ function tokenize(s) {
         tokens.pop();
         fd = prev.word.text;
       }
-      tokens.push({ type: "redirect", fd, op, line });
+      const token = { type: "redirect", fd, op, line };
+      tokens.push(token);
       if (op === "<<" || op === "<<-") {
         while (isSpace(s[i] ?? "")) i++;
+        const quoted = s[i] === "'" || s[i] === '"' || s[i] === "\\";
         const w = readWord();
-        heredocs.push({ delim: w.text, strip: op === "<<-" });
+        heredocs.push({ delim: w.text, strip: op === "<<-", expands: !quoted, token });
         tokens.push({ type: "word", word: w, line });
       }
     } else {
@@ -8893,6 +8936,17 @@ function tokenize(s) {
     }
   }
   return tokens;
+}
+function varsIn(text) {
+  const out = [];
+  for (let k = text.indexOf("$"); k >= 0; k = text.indexOf("$", k + 1)) {
+    let j = k + 1;
+    if (text[j] === "{") j++;
+    const start = j;
+    while (isNameChar(text[j])) j++;
+    if (j > start && isNameStart(text[start])) out.push(text.slice(start, j));
+  }
+  return out;
 }
 var RESERVED = /* @__PURE__ */ new Set(["{", "}", "!", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time", "esac", "in"]);
 function group(tokens) {
@@ -8926,7 +8980,7 @@ function group(tokens) {
         target = next.word.text;
         k++;
       }
-      current.redirects.push({ fd: t.fd, op: t.op, target });
+      current.redirects.push(t.bodyVars ? { fd: t.fd, op: t.op, target, bodyVars: t.bodyVars } : { fd: t.fd, op: t.op, target });
       continue;
     }
     const text = t.word.text;
@@ -9151,21 +9205,23 @@ function isSecretVar(m, name) {
 }
 function underMount(m, text) {
   for (const mount of m.mounts) {
-    const base = mount.replace(/\/+$/, "");
+    let end = mount.length;
+    while (end > 0 && mount[end - 1] === "/") end--;
+    const base = mount.slice(0, end);
     if (base && (text === base || text.startsWith(`${base}/`))) return text;
   }
   return void 0;
 }
-function secretUse(m, words2) {
+function secretUse(m, words2, inSubstitution = false) {
   for (const w of words2) {
     const v = w.vars.find((x) => isSecretVar(m, x));
     if (v) return `$${v}`;
-    const p = underMount(m, w.text);
+    const p = inSubstitution ? underMount(m, w.text) : void 0;
     if (p) return p;
     for (const sub of w.substitutions) {
       for (const inner of parseScript(sub)) {
         for (const cmd of inner.commands) {
-          const use = secretUse(m, [...cmd.words, ...cmd.assignments]);
+          const use = secretUse(m, [...cmd.words, ...cmd.assignments], true);
           if (use) return use;
         }
       }
@@ -9192,6 +9248,10 @@ function sourceOf(m, cmd) {
       const v = w.vars.find((x) => isSecretVar(m, x));
       if (v) return { kind: "echo", what: `${name} $${v}`, prefix: false };
     }
+  }
+  if (FILE_PRINTERS.has(name) && operands.length === 0) {
+    const v = cmd.redirects.flatMap((r) => r.bodyVars ?? []).find((x) => isSecretVar(m, x));
+    if (v) return { kind: "echo", what: `${name} <<\u2026 $${v}`, prefix: false };
   }
   if (FILE_PRINTERS.has(name)) {
     if (name === "grep" && rest.some((w) => /^-[a-zA-Z]*[cqlL]/.test(w.text))) return void 0;
@@ -12936,7 +12996,7 @@ function scanCommand(argv, io) {
   const found = discover(io.cwd, positionals.length ? positionals : ["."], filter2);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}
 `);
-  const wholeRepository = (positionals.length ? positionals : ["."]).every((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
+  const wholeRepository = (positionals.length ? positionals : ["."]).some((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
   const result = scan({ files: found.files, repo: diskRepo(io.cwd), rules: RULES, settings: config.rules, wholeRepository });
   const report = {
     tool: TOOL,

@@ -61,7 +61,7 @@ export interface ContainerAt {
   name: string;
 }
 
-/** Every container of a pod spec: `containers`, then `initContainers`, then `ephemeralContainers`. */
+/** Every container of every container list of a pod spec, in document order. */
 export function containersOf(pod: PodSpecAt): ContainerAt[] {
   const out: ContainerAt[] = [];
   // Object keys keep the order the YAML wrote them in, so this walks the lists in document order.
