@@ -6,6 +6,7 @@ import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretPlaintext } from './secret-plaintext.js';
+import { suppressionInvalid } from './suppression-invalid.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -19,6 +20,7 @@ export function docsUrl(ruleId: string): string {
 export const PARSE_ERROR = manifestParseError;
 export const TEMPLATE_SKIPPED = manifestTemplateSkipped;
 export const INTERNAL_ERROR = internalError;
+export const SUPPRESSION_INVALID = suppressionInvalid;
 
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +30,7 @@ export const RULES: readonly Rule[] = [
   rbacSecretAccess,
   manifestParseError,
   manifestTemplateSkipped,
+  suppressionInvalid,
   internalError,
 ];
 
