@@ -1,3 +1,4 @@
+import type { RuleInfo } from '../domain/index.js';
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
 import { internalError } from './internal-error.js';
@@ -37,4 +38,9 @@ export const RULES: readonly Rule[] = [
 /** A rule by id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
+}
+
+/** The catalogue as plain data, for renderers (SARIF rule metadata) that must not import rules. */
+export function ruleInfo(rules: readonly Rule[] = RULES): RuleInfo[] {
+  return rules.map((r) => ({ id: r.meta.id, title: r.meta.title, defaultSeverity: r.meta.defaultSeverity, remediation: r.meta.remediation, docsUrl: docsUrl(r.meta.id) }));
 }
