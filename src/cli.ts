@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, parseFailOn, type Config } from './config/config.js';
@@ -41,7 +41,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     return dispatch(argv, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof GitError) {
-      io.stderr(`manifest-gate: ${e.message}\n`);
+      // A configuration file can hold several mistakes: one line each, each naming file, line and key.
+      for (const line of e.message.split('\n')) io.stderr(`manifest-gate: ${line}\n`);
       return 2;
     }
     throw e;
@@ -127,7 +128,7 @@ function scanCommand(args: readonly string[], io: CliIO): number {
         ? renderSarif(report, ruleInfo())
         : renderText(report, { colour: io.isTTY && !values.output && !process.env.NO_COLOR });
   if (values.output) {
-    writeFileSync(path.resolve(io.cwd, values.output), text);
+    writeOutput(io.cwd, values.output, text);
     io.stderr(`${summaryLine(report)}\n`);
   } else io.stdout(text);
   return summarize(report).failed ? 1 : 0;
@@ -143,7 +144,7 @@ function baselineCommand(args: readonly string[], io: CliIO): number {
   const result = runScan(io, positionals, config, values);
   const text = renderBaseline(createBaseline(result.findings, io.now));
   if (values.output) {
-    writeFileSync(path.resolve(io.cwd, values.output), text);
+    writeOutput(io.cwd, values.output, text);
     io.stderr(`manifest-gate: recorded ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${values.output}; scan with --baseline ${values.output} to fail only on new ones.\n`);
   } else io.stdout(text);
   return 0;
@@ -178,6 +179,17 @@ function readBaseline(cwd: string, file: string) {
     throw new UsageError(`--baseline ${file.slice(0, 200)}: cannot read the file (write one with: manifest-gate baseline --output ${file.slice(0, 200)})`);
   }
   return parseBaseline(text, file);
+}
+
+/** Writes a report or baseline file, creating its folder; a failure is the user's to fix, in one line. */
+function writeOutput(cwd: string, file: string, text: string): void {
+  const target = path.resolve(cwd, file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } catch (e) {
+    throw new UsageError(`--output ${file.slice(0, 200)}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function summaryLine(report: ReportInput): string {
