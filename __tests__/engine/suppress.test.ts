@@ -140,3 +140,17 @@ describe.runIf(existsSync(path.resolve('..', 'shared', 'cases')))('shared suppre
     expect(of(shared('rbac/suppression-misspelt-annotation.yaml'))).toEqual(['suppression-invalid@11', 'rbac-secret-access@14']);
   });
 });
+
+describe('a comment above a document', () => {
+  it('also covers the object-level finding on its kind line', () => {
+    const big = 'x'.repeat(300 * 1024);
+    const text = `# manifest-gate: ignore apply-annotation-too-large -- applied server-side only\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: model-card\ndata:\n  card: "${big}"\n`;
+    const r = run(text);
+    expect(brief(r)).toEqual([]);
+    expect(r.suppressed.map((s) => [s.ruleId, s.startLine])).toEqual([['apply-annotation-too-large', 3]]);
+    expect(brief(run(text.replace('\napiVersion', '\n---\napiVersion')))).toEqual([
+      { ruleId: 'suppression-invalid', line: 1, messageId: 'unused-comment', severity: 'warning' },
+      { ruleId: 'apply-annotation-too-large', line: 4, messageId: expect.any(String), severity: 'warning' },
+    ]);
+  });
+});

@@ -55,6 +55,8 @@ interface Suppression {
   /** Findings starting on these lines (inclusive) are covered. */
   fromLine: number;
   toLine: number;
+  /** A comment right above a document also covers the object's `kind:` line, where object-level findings land. */
+  objectLine?: number;
   used: boolean;
   /** Where to report it when it matches nothing; absent when an unused one is not worth a word. */
   unused?: () => Draft;
@@ -121,8 +123,11 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
 
     if (isTemplate) continue;
     const loaded = loadFile(source);
+    const comments = suppressions.filter((x) => x.file === file && x.via === 'comment');
     for (const doc of loaded.documents) {
       if (doc.role !== 'object') continue;
+      const start = doc.lineSpan().startLine;
+      for (const c of comments) if (c.toLine === start) c.objectLine = doc.locateObject().startLine;
       readAnnotations(doc);
       for (const misplaced of misplacedAnnotations(doc.value)) {
         const where = misplaced.path.map(String).join('.');
@@ -134,7 +139,9 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
   const findingsOut: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
-    const s = suppressions.find((x) => x.file === f.file && x.ruleIds.includes(f.ruleId) && f.startLine >= x.fromLine && f.startLine <= x.toLine);
+    const s = suppressions.find(
+      (x) => x.file === f.file && x.ruleIds.includes(f.ruleId) && ((f.startLine >= x.fromLine && f.startLine <= x.toLine) || f.startLine === x.objectLine),
+    );
     if (!s) {
       findingsOut.push(f);
       continue;
