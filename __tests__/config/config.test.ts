@@ -7,6 +7,7 @@ import { configSchema } from '../../src/config/schema.js';
 import { isEnabled } from '../../src/engine/settings.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
+import { cli, tempRepo } from '../cli/run.js';
 
 const FILE = '.github/manifest-gate.yml';
 
@@ -135,4 +136,25 @@ describe('the published JSON Schema', () => {
       expect(validate(parseYaml(text))).toBe(false);
     },
   );
+});
+
+describe('the CLI with a configuration file', () => {
+  it('stops with exit status 2 and one line per mistake', () => {
+    const dir = tempRepo({ '.github/manifest-gate.yml': 'fail-on: sometimes\nrules:\n  secret-plaintex: off\n', 'a.yaml': 'kind: ConfigMap\n' });
+    const run = cli(dir, 'scan');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n').map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual([
+      `manifest-gate: ${FILE}:1: fail-on`,
+      `manifest-gate: ${FILE}:3: rules.secret-plaintex`,
+    ]);
+  });
+
+  it('reads --config and applies its settings', () => {
+    const secretYaml = 'apiVersion: v1\nkind: Secret\nmetadata: {name: a}\nstringData:\n  password: Wb2-ledge-Kt66\n';
+    const dir = tempRepo({ 'gate.yml': 'rules:\n  secret-plaintext: warning\n', 'a.yaml': secretYaml });
+    expect(cli(dir, 'scan').status).toBe(1);
+    expect(cli(dir, 'scan', '--config', 'gate.yml').status).toBe(0);
+    expect(cli(dir, 'scan', '--config', 'gate.yml', '--fail-on', 'warning').status).toBe(1);
+  });
 });
