@@ -154,3 +154,14 @@ describe('a comment above a document', () => {
     ]);
   });
 });
+
+describe('unused suppressions', () => {
+  it('are not reported for rules that relate objects across files (they may see only part of the repository)', () => {
+    const across: Rule = { ...stand('rbac-broad-subject', ['RoleBinding'], () => []), scope: 'repository' };
+    const text = secret('  username: app # manifest-gate: ignore rbac-broad-subject -- bound in another repository');
+    expect(brief(run(text, {}, [...RULES, across]))).toEqual([]);
+    expect(brief(run(text.replace('rbac-broad-subject', 'secret-plaintext'), {}, [...RULES, across]))).toEqual([
+      { ruleId: 'suppression-invalid', line: 7, messageId: 'unused-comment', severity: 'warning' },
+    ]);
+  });
+});

@@ -117,7 +117,7 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
       const rules = comment.ids.join(', ');
       suppressions.push({
         file, ruleIds: comment.ids, reason: comment.reason, until: comment.until, via: 'comment', fromLine: line, toLine: line + 1, used: false,
-        unused: isTemplate || !comment.ids.some((id) => enabled(id)) ? undefined : () => ({ ...at, ...message('unused-comment', { rules }), fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, undefined, ['@line', line], 'unused-comment') }),
+        unused: isTemplate || !comment.ids.some((id) => checkable(id)) ? undefined : () => ({ ...at, ...message('unused-comment', { rules }), fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, undefined, ['@line', line], 'unused-comment') }),
       });
     });
 
@@ -158,9 +158,14 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
   suppressed.sort(compareFindings);
   return { findings: findingsOut, suppressed };
 
-  function enabled(id: string): boolean {
+  /**
+   * True when a suppression of this rule that matches nothing is worth reporting: the rule runs, and it
+   * judges each document alone (a repository-scope rule may stay silent when the scan sees only part of
+   * the repository, as in changed-files mode).
+   */
+  function checkable(id: string): boolean {
     const rule = input.rules.find((r) => r.meta.id === id);
-    return rule !== undefined && isEnabled(rule, input.settings);
+    return rule !== undefined && rule.scope !== 'repository' && isEnabled(rule, input.settings);
   }
 
   function problemAt(doc: ManifestDocument, path: YamlPath, onKey: boolean, messageId: string, params: Record<string, string>): void {
@@ -201,7 +206,7 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
         const rules = ids.join(', ');
         suppressions.push({
           file: doc.file, ruleIds: ids, reason, until, via: 'annotation', fromLine: span.startLine, toLine: span.endLine, used: false,
-          unused: ids.some((id) => enabled(id)) ? () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, 'unused-annotation', { rules }) : undefined,
+          unused: ids.some((id) => checkable(id)) ? () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, 'unused-annotation', { rules }) : undefined,
         });
       }
     }
