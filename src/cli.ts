@@ -102,7 +102,7 @@ function scanCommand(args: readonly string[], io: CliIO): number {
   const baseline = values.baseline !== undefined ? readBaseline(io.cwd, values.baseline) : undefined;
 
   const started = performance.now();
-  const result = runScan(io, positionals, config, values);
+  const { result, files } = runScan(io, positionals, config, values);
   const report: ReportInput = {
     tool: TOOL,
     files: result.files,
@@ -113,7 +113,7 @@ function scanCommand(args: readonly string[], io: CliIO): number {
     elapsedMs: performance.now() - started,
   };
   if (baseline && values.baseline !== undefined) {
-    const split = applyBaseline(result.findings, baseline, values.baseline);
+    const split = applyBaseline(result.findings, baseline, values.baseline, new Set(files));
     report.findings = split.findings;
     report.suppressed = [...result.suppressed, ...split.baselined];
     report.baseline = { file: values.baseline, matched: split.baselined.length, gone: split.gone.length };
@@ -141,7 +141,7 @@ function baselineCommand(args: readonly string[], io: CliIO): number {
     return 0;
   }
   const config = loadConfig(io.cwd, values.config);
-  const result = runScan(io, positionals, config, values);
+  const { result } = runScan(io, positionals, config, values);
   const text = renderBaseline(createBaseline(result.findings, io.now));
   if (values.output) {
     writeOutput(io.cwd, values.output, text);
@@ -156,19 +156,19 @@ function runScan(
   positionals: readonly string[],
   config: Config,
   values: { include?: string[]; exclude?: string[]; 'changed-since'?: string },
-): ScanResult {
+): { result: ScanResult; files: string[] } {
   const filter = { include: [...config.include, ...(values.include ?? [])], exclude: [...config.exclude, ...(values.exclude ?? [])] };
   const found = discover(io.cwd, positionals.length ? positionals : ['.'], filter);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}\n`);
   const repo = diskRepo(io.cwd);
   const ref = values['changed-since'];
-  if (ref === undefined) return scan({ files: found.files, repo, rules: RULES, settings: config.rules, now: io.now });
+  if (ref === undefined) return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, now: io.now }), files: found.files };
   const changed = new Set(changedSince(io.cwd, ref));
   const files = found.files.filter((f) => changed.has(f));
   io.stderr(`manifest-gate: ${files.length} of ${found.files.length} manifest files changed since ${ref.slice(0, 80)}\n`);
   // The rest of the repository is read for context, so a changed binding still finds its unchanged role.
   const context = discover(io.cwd, ['.'], { include: [], exclude: config.exclude }).files;
-  return scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now });
+  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files };
 }
 
 function readBaseline(cwd: string, file: string) {

@@ -58,3 +58,19 @@ describe('--changed-since', () => {
     expect(run.stderr).toContain('is not a git ref');
   });
 });
+
+describe('--changed-since with --baseline', () => {
+  it('fails on the new finding and does not call unscanned baselined findings gone', () => {
+    const dir = tempRepo({ 'old/a.yaml': secret('a'), 'old/b.yaml': secret('b') });
+    git(dir, 'init', '-q', '-b', 'main');
+    expect(cli(dir, 'baseline', '--output', 'base.json').status).toBe(0);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    writeFiles(dir, { 'new/c.yaml': secret('c') });
+    const run = cli(dir, 'scan', '--changed-since', 'main', '--baseline', 'base.json', '--format', 'json');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['new/c.yaml']);
+    expect(report.baseline).toEqual({ file: 'base.json', matched: 0, gone: 0 });
+  });
+});

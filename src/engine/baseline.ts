@@ -71,8 +71,10 @@ export function parseBaseline(text: string, where: string): Baseline {
 /**
  * Matches findings against a baseline by fingerprint (which survives moved lines). A fingerprint
  * recorded twice accepts two findings, not more, so a second copy of an accepted problem is new.
+ * When the scan covered only some files (changed files), pass them as `scanned`: entries of other
+ * files are not reported gone, since nobody looked.
  */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline, label: string): BaselineOutcome {
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, label: string, scanned?: ReadonlySet<string>): BaselineOutcome {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const e of baseline.findings) {
     const list = remaining.get(e.fingerprint);
@@ -85,7 +87,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
     if (entry) out.baselined.push({ ...f, reason: `accepted in the baseline ${label}`, via: 'baseline' });
     else out.findings.push(f);
   }
-  for (const list of remaining.values()) out.gone.push(...list);
+  for (const list of remaining.values()) out.gone.push(...list.filter((e) => !scanned || scanned.has(e.file)));
   out.gone.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.startLine - b.startLine));
   return out;
 }
