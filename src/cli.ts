@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, parseFailOn, type Config } from './config/config.js';
+import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_PATH, parseConfig, parseFailOn, type Config } from './config/config.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, renderBaseline } from './engine/baseline.js';
 import { scan, type ScanResult } from './engine/scan.js';
 import { renderJson, renderSarif, renderText, summarize, type ReportInput } from './report/index.js';
@@ -199,7 +199,7 @@ function summaryLine(report: ReportInput): string {
 
 /** The configuration file named by --config, else `.github/manifest-gate.yml` if present, else the defaults. */
 function loadConfig(cwd: string, named: string | undefined): Config {
-  const file = named ?? '.github/manifest-gate.yml';
+  const file = named ?? DEFAULT_CONFIG_PATH;
   let text: string;
   try {
     text = readFileSync(path.resolve(cwd, file), 'utf8');

@@ -107,17 +107,31 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
       const m = COMMENT.exec(text);
       if (!m) return;
       const line = i + 1;
-      const at = { file, startLine: line, endLine: line, startColumn: text.indexOf('#') + 1 };
+      const draft = (messageId: string, params: Record<string, string>): Draft => ({
+        file,
+        startLine: line,
+        endLine: line,
+        startColumn: text.indexOf('#') + 1,
+        ...message(messageId, params),
+        fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, undefined, ['@line', line], messageId),
+      });
       const comment = parseComment(m[1]);
       const invalid = comment ? validate(comment.ids, comment.reason, comment.until) : { messageId: 'malformed', params: {} };
-      if (invalid || !comment) {
-        report({ ...at, ...message(invalid?.messageId ?? 'malformed', invalid?.params ?? {}), fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, undefined, ['@line', line], invalid?.messageId ?? 'malformed') });
+      if (!comment || invalid) {
+        report(draft(invalid?.messageId ?? 'malformed', invalid?.params ?? {}));
         return;
       }
-      const rules = comment.ids.join(', ');
+      const worthReporting = !isTemplate && comment.ids.some((id) => checkable(id));
       suppressions.push({
-        file, ruleIds: comment.ids, reason: comment.reason, until: comment.until, via: 'comment', fromLine: line, toLine: line + 1, used: false,
-        unused: isTemplate || !comment.ids.some((id) => checkable(id)) ? undefined : () => ({ ...at, ...message('unused-comment', { rules }), fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, undefined, ['@line', line], 'unused-comment') }),
+        file,
+        ruleIds: comment.ids,
+        reason: comment.reason,
+        until: comment.until,
+        via: 'comment',
+        fromLine: line,
+        toLine: line + 1,
+        used: false,
+        unused: worthReporting ? () => draft('unused-comment', { rules: comment.ids.join(', ') }) : undefined,
       });
     });
 
@@ -203,10 +217,17 @@ export function applySuppressions(findings: readonly Finding[], input: Suppressi
       const invalid = validate(ids, reason, until);
       if (invalid) problemAt(doc, [...base, IGNORE_ANNOTATION], true, invalid.messageId, invalid.params);
       else {
-        const rules = ids.join(', ');
+        const unused = () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, 'unused-annotation', { rules: ids.join(', ') });
         suppressions.push({
-          file: doc.file, ruleIds: ids, reason, until, via: 'annotation', fromLine: span.startLine, toLine: span.endLine, used: false,
-          unused: ids.some((id) => checkable(id)) ? () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, 'unused-annotation', { rules }) : undefined,
+          file: doc.file,
+          ruleIds: ids,
+          reason,
+          until,
+          via: 'annotation',
+          fromLine: span.startLine,
+          toLine: span.endLine,
+          used: false,
+          unused: ids.some((id) => checkable(id)) ? unused : undefined,
         });
       }
     }
