@@ -85,7 +85,6 @@ rules:
     ['rules:\n  secret-plaintext: high', `${FILE}:2: rules.secret-plaintext: must be one of error, warning, notice, on, off, not "high"`],
     ['rules:\n  secret-plaintext:\n    severty: error', `${FILE}:3: rules.secret-plaintext.severty: unknown key (did you mean severity?); allowed: severity, options`],
     ['rules:\n  secret-plaintext:\n    severity: [error]', `${FILE}:3: rules.secret-plaintext.severity: must be one of error, warning, notice, on, off, not a list`],
-    ['rules:\n  secret-plaintext:\n    options: {limit: 3}', `${FILE}:3: rules.secret-plaintext.options.limit: secret-plaintext takes no options`],
     ['rules: [secret-plaintext]', `${FILE}:1: rules: must map rule ids to error, warning, notice, on, off or to {severity, options}`],
     ['- a\n- b', `${FILE}:1: the configuration must be a mapping with the keys fail-on, include, exclude, rules`],
     ['fail-on: error\nfail-on: never', `${FILE}:2: not valid YAML: Map keys must be unique`],
@@ -98,9 +97,16 @@ rules:
     ['patern: x', `${FILE}:5: rules.naming-convention.options.patern: unknown option; allowed: pattern, kinds, maxLength`],
     ['kinds: Deployment', `${FILE}:5: rules.naming-convention.options.kinds: must be a list of strings, not "Deployment"`],
     ['maxLength: 0', `${FILE}:5: rules.naming-convention.options.maxLength: must be at least 1, not 0`],
+    ['pattern: "^[a-z]+\\\\-prod$"', `${FILE}:5: rules.naming-convention.options.pattern: "^[a-z]+\\-prod$" is not a valid regular expression: Invalid escape`],
     ['maxLength: "63"', `${FILE}:5: rules.naming-convention.options.maxLength: must be a number, not "63"`],
   ])('checks rule options against the rule\'s declaration: %s', (option, expected) => {
     expect(mistakes(`rules:\n  naming-convention:\n    severity: on\n    options:\n      ${option}\n`, withNaming)).toEqual([expected]);
+  });
+
+  it('passes options through unchecked to a rule that has not declared them, and refuses them where it declared none', () => {
+    expect(parseConfig(FILE, 'rules:\n  secret-plaintext:\n    options: {limit: 3}\n').rules['secret-plaintext']).toEqual({ options: { limit: 3 } });
+    const none = RULES.map((r) => (r.meta.id === 'secret-plaintext' ? { ...r, meta: { ...r.meta, options: {} } } : r));
+    expect(mistakes('rules:\n  secret-plaintext:\n    options: {limit: 3}\n', none)).toEqual([`${FILE}:3: rules.secret-plaintext.options.limit: secret-plaintext takes no options`]);
   });
 
   it('reports every mistake at once, in file order', () => {

@@ -152,8 +152,8 @@ export function parseConfig(path: string, text: string, rules: readonly Rule[] =
   }
 
   function ruleOptions(rule: Rule, node: unknown, where: string, key: string): Record<string, unknown> | undefined {
-    const specs = rule.meta.options ?? {};
-    const names = Object.keys(specs);
+    const specs = rule.meta.options;
+    const names = Object.keys(specs ?? {});
     if (!isMap(node)) {
       problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(', ')})` : ''}`);
       return undefined;
@@ -161,12 +161,17 @@ export function parseConfig(path: string, text: string, rules: readonly Rule[] =
     const out: Record<string, unknown> = {};
     for (const p of node.items) {
       const name = isScalar(p.key) ? String(p.key.value) : '';
+      const value = (p.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
+      // A rule that has not declared its options gets them as written; a declared one gets them checked.
+      if (!specs) {
+        out[name] = value;
+        continue;
+      }
       const spec = specs[name];
       if (!spec) {
         problems.push(`${at(p.key)}: ${key}.${shown(name)}: ${names.length ? `unknown option; allowed: ${names.join(', ')}` : `${rule.meta.id} takes no options`}`);
         continue;
       }
-      const value = (p.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
       const mistake = optionMistake(spec, value);
       if (mistake) problems.push(`${at(p.value ?? p.key)}: ${key}.${name}: ${mistake}`);
       else out[name] = value;
@@ -191,7 +196,7 @@ export function optionMistake(spec: RuleOptionSpec, value: unknown): string | un
       return `must be ${item === 'regex' ? 'a regular expression' : 'a string'}${list ? ' in each entry' : ''}, not ${describe(v)}`;
     } else if (item === 'regex') {
       try {
-        new RegExp(v);
+        new RegExp(v, 'u');
       } catch (e) {
         return `"${shown(v)}" is not a valid regular expression: ${(e as Error).message.split(': ').pop()}`;
       }

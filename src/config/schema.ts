@@ -12,7 +12,7 @@ export function configSchema(rules: readonly Rule[]): object {
   const level = { enum: [...RULE_SETTING_VALUES, true, false] };
   const ruleProperties: Record<string, object> = {};
   for (const rule of rules) {
-    const options = rule.meta.options ?? {};
+    const options = rule.meta.options;
     ruleProperties[rule.meta.id] = {
       description: `${rule.meta.title} (default: ${rule.meta.defaultSeverity}). ${rule.meta.remediation}`,
       oneOf: [
@@ -22,7 +22,9 @@ export function configSchema(rules: readonly Rule[]): object {
           additionalProperties: false,
           properties: {
             severity: level,
-            options: { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(options).map(([k, s]) => [k, optionSchema(s)])) },
+            options: options
+              ? { type: 'object', additionalProperties: false, properties: Object.fromEntries(Object.entries(options).map(([k, s]) => [k, optionSchema(s)])) }
+              : { type: 'object' },
           },
         },
       ],

@@ -18,13 +18,16 @@ export interface RuleMeta {
   /** One sentence: what to do about it. */
   remediation: string;
   crossReferences: CrossReference[];
-  /** The options configuration may set, by name; a rule without this takes none. */
+  /**
+   * The options configuration may set, by name, checked when the configuration is read (`{}`: the rule
+   * takes none). Without it, options reach the rule unchecked.
+   */
   options?: Readonly<Record<string, RuleOptionSpec>>;
 }
 
 /** One option a rule reads from `context.options`, already validated against this spec. */
 export interface RuleOptionSpec {
-  /** `regex` values are checked to compile (JavaScript syntax); lists are arrays of that type. */
+  /** `regex` values are checked to compile (JavaScript syntax, Unicode mode: compile them with the `u` flag); lists are arrays of that type. */
   type: 'string' | 'number' | 'boolean' | 'string[]' | 'regex' | 'regex[]';
   /** One sentence for the docs and the JSON Schema. */
   description: string;
