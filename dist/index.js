@@ -27258,8 +27258,7 @@ function loadFile(source, hints = {}) {
       problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }]
     };
   }
-  const templated = TEMPLATE_MARK.test(source.text);
-  if (templated && parsed.some((d) => d.errors.length > 0)) {
+  if (TEMPLATE_MARK.test(source.text) && templateCausedError(source.text, parsed, lineCounter)) {
     return { source, status: "template", documents: [], problems: [], templateReason: "it holds {{ \u2026 }} template expressions and is not plain YAML" };
   }
   const role0 = fileRole(source.path, hints);
@@ -27293,6 +27292,13 @@ function loadFile(source, hints = {}) {
   });
   return { source, status: "yaml", documents, problems };
 }
+function templateCausedError(text, parsed, lineCounter) {
+  const first = parsed.find((d) => d.errors.length > 0)?.errors[0];
+  if (!first) return false;
+  const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
+  const lines = text.split("\n", line);
+  return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
+}
 function parseDocuments(text, lineCounter) {
   const composer = new import_yaml2.Composer(YAML_OPTIONS);
   const parser = new import_yaml2.Parser(lineCounter.addNewLine);
@@ -27322,7 +27328,7 @@ function listItems(value) {
   return v.items;
 }
 function cleanReason(code, message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
   return code === "DUPLICATE_KEY" ? "duplicate key: the same mapping key appears twice (kubectl rejects this)" : first;
 }
 function errorName(e) {

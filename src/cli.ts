@@ -162,7 +162,11 @@ function runScan(
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}\n`);
   const repo = diskRepo(io.cwd);
   const ref = values['changed-since'];
-  if (ref === undefined) return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, now: io.now }), files: found.files };
+  if (ref === undefined) {
+    // Scanning the working directory itself is a full scan: rules may then say an object is defined nowhere.
+    const wholeRepository = (positionals.length ? positionals : ['.']).every((p) => path.resolve(io.cwd, p) === path.resolve(io.cwd));
+    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files };
+  }
   const changed = new Set(changedSince(io.cwd, ref));
   const files = found.files.filter((f) => changed.has(f));
   io.stderr(`manifest-gate: ${files.length} of ${found.files.length} manifest files changed since ${ref.slice(0, 80)}\n`);

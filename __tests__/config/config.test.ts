@@ -21,11 +21,11 @@ function mistakes(text: string, rules: readonly Rule[] = RULES): string[] {
   return [];
 }
 
-// A rule that declares options, so the option checks are tested whatever the registry holds today.
-const naming: Rule = {
+// A rule that declares options of every type, so the option checks are tested whatever the registry holds.
+const optioned: Rule = {
   meta: {
-    id: 'naming-convention',
-    title: 'Object name breaks the naming convention',
+    id: 'test-options',
+    title: 'Object name breaks the optioned convention',
     defaultSeverity: 'off',
     messages: { m: 'm' },
     remediation: 'Rename the object to match the configured pattern.',
@@ -39,7 +39,7 @@ const naming: Rule = {
   target: {},
   check: () => [],
 };
-const withNaming = [...RULES, naming];
+const withOptioned = [...RULES, optioned];
 
 describe('parseConfig', () => {
   it('reads every setting', () => {
@@ -52,11 +52,11 @@ rules:
   object-too-large: off
   rbac-secret-access: notice
   secret-plaintext: {severity: warning}
-  naming-convention:
+  test-options:
     severity: on
     options: {pattern: '^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$', kinds: [Deployment], maxLength: 63}
 `,
-      withNaming,
+      withOptioned,
     );
     expect(config).toEqual({
       failOn: 'warning',
@@ -66,10 +66,10 @@ rules:
         'object-too-large': { severity: 'off' },
         'rbac-secret-access': { severity: 'notice' },
         'secret-plaintext': { severity: 'warning' },
-        'naming-convention': { enabled: true, options: { pattern: '^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$', kinds: ['Deployment'], maxLength: 63 } },
+        'test-options': { enabled: true, options: { pattern: '^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$', kinds: ['Deployment'], maxLength: 63 } },
       },
     });
-    expect(isEnabled(naming, config.rules)).toBe(true);
+    expect(isEnabled(optioned, config.rules)).toBe(true);
     expect(isEnabled(RULES.find((r) => r.meta.id === 'object-too-large')!, config.rules)).toBe(false);
   });
 
@@ -93,14 +93,14 @@ rules:
   });
 
   it.each([
-    ['pattern: "([a-z"', `${FILE}:5: rules.naming-convention.options.pattern: "([a-z" is not a valid regular expression: Unterminated character class`],
-    ['patern: x', `${FILE}:5: rules.naming-convention.options.patern: unknown option; allowed: pattern, kinds, maxLength`],
-    ['kinds: Deployment', `${FILE}:5: rules.naming-convention.options.kinds: must be a list of strings, not "Deployment"`],
-    ['maxLength: 0', `${FILE}:5: rules.naming-convention.options.maxLength: must be at least 1, not 0`],
-    ['pattern: "^[a-z]+\\\\-prod$"', `${FILE}:5: rules.naming-convention.options.pattern: "^[a-z]+\\-prod$" is not a valid regular expression: Invalid escape`],
-    ['maxLength: "63"', `${FILE}:5: rules.naming-convention.options.maxLength: must be a number, not "63"`],
+    ['pattern: "([a-z"', `${FILE}:5: rules.test-options.options.pattern: "([a-z" is not a valid regular expression: Unterminated character class`],
+    ['patern: x', `${FILE}:5: rules.test-options.options.patern: unknown option; allowed: pattern, kinds, maxLength`],
+    ['kinds: Deployment', `${FILE}:5: rules.test-options.options.kinds: must be a list of strings, not "Deployment"`],
+    ['maxLength: 0', `${FILE}:5: rules.test-options.options.maxLength: must be at least 1, not 0`],
+    ['pattern: "^[a-z]+\\\\-prod$"', `${FILE}:5: rules.test-options.options.pattern: "^[a-z]+\\-prod$" is not a valid regular expression: Invalid escape`],
+    ['maxLength: "63"', `${FILE}:5: rules.test-options.options.maxLength: must be a number, not "63"`],
   ])('checks rule options against the rule\'s declaration: %s', (option, expected) => {
-    expect(mistakes(`rules:\n  naming-convention:\n    severity: on\n    options:\n      ${option}\n`, withNaming)).toEqual([expected]);
+    expect(mistakes(`rules:\n  test-options:\n    severity: on\n    options:\n      ${option}\n`, withOptioned)).toEqual([expected]);
   });
 
   it('passes options through unchecked to a rule that has not declared them, and refuses them where it declared none', () => {
@@ -162,5 +162,19 @@ describe('the CLI with a configuration file', () => {
     expect(cli(dir, 'scan').status).toBe(1);
     expect(cli(dir, 'scan', '--config', 'gate.yml').status).toBe(0);
     expect(cli(dir, 'scan', '--config', 'gate.yml', '--fail-on', 'warning').status).toBe(1);
+  });
+});
+
+describe('options of the registered rules', () => {
+  const cm = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata: {a: b}\n`;
+  it('naming-convention: the pattern is checked when the file is read, then applied', () => {
+    const dir = tempRepo({ 'gate.yml': "rules:\n  naming-convention:\n    severity: error\n    options: {pattern: '^[a-z]+-(dev|prod)$', kinds: [ConfigMap]}\n", 'a.yaml': cm('shop-prod'), 'b.yaml': cm('Shop') });
+    const run = cli(dir, 'scan', '--config', 'gate.yml', '--format', 'json');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).findings.map((f: { ruleId: string; file: string }) => [f.ruleId, f.file])).toEqual([['naming-convention', 'b.yaml']]);
+    expect(mistakes("rules:\n  naming-convention:\n    options: {pattern: '([a-z', kind: [ConfigMap]}\n")).toEqual([
+      `${FILE}:3: rules.naming-convention.options.pattern: "([a-z" is not a valid regular expression: Unterminated character class`,
+      `${FILE}:3: rules.naming-convention.options.kind: unknown option; allowed: pattern, kinds`,
+    ]);
   });
 });

@@ -33,10 +33,10 @@ export function brief(result: ScanResult | Finding[], ruleId?: string): Brief[] 
     .map((f) => ({ ruleId: f.ruleId, line: f.startLine, messageId: f.messageId, severity: f.severity }));
 }
 
-/** Scans a folder on disk as the CLI would, with the folder as the repository root. */
+/** Scans a folder on disk as the CLI would, with the folder as the repository root (a full scan). */
 export function scanDir(dir: string, settings: RuleSettings = {}): ScanResult {
   const found = discover(dir, ['.'], { include: [], exclude: [] });
-  return scan({ files: found.files, repo: diskRepo(dir), rules: RULES, settings });
+  return scan({ files: found.files, repo: diskRepo(dir), rules: RULES, settings, wholeRepository: true });
 }
 
 const rank: Record<string, number> = { notice: 1, warning: 2, error: 3 };

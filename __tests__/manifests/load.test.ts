@@ -112,3 +112,24 @@ describe('decodeSource', () => {
     expect(decodeSource('x.yaml', big)).toMatchObject({ reason: expect.stringContaining('limit') });
   });
 });
+
+describe('loadFile on broken input', () => {
+  it('still reads a document whose only problem is a duplicate key (its values are committed all the same)', () => {
+    const loaded = loadFile(src('apiVersion: v1\nkind: Secret\ntype: Opaque\ntype: Opaque\nstringData:\n  password: x\n'));
+    expect(loaded.problems.map((p) => p.line)).toEqual([4]);
+    expect(loaded.documents.map((d) => d.kind)).toEqual(['Secret']);
+  });
+
+  it('reports a parse error, not a template, when the YAML breaks away from any {{ }}', () => {
+    const text = '{% raw %}\napiVersion: v1\nkind: ConfigMap\ndata:\n  url: "postgres://{{ .user }}@db"\n{% endraw %}\n';
+    const loaded = loadFile(src(text));
+    expect(loaded.status).toBe('yaml');
+    expect(loaded.problems[0].line).toBe(1);
+  });
+
+  it('never quotes a source token in a parse error', () => {
+    const loaded = loadFile(src('{% raw %}\napiVersion: fake-Token-Gx5-wren\n'));
+    expect(loaded.problems.length).toBeGreaterThan(0);
+    expect(JSON.stringify(loaded.problems)).not.toContain('fake-Token-Gx5-wren');
+  });
+});

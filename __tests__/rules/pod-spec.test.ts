@@ -12,8 +12,8 @@ describe('pod-spec', () => {
     const pod = podSpecOf(doc)!;
     const cs = containersOf(pod);
     expect(cs.map((c) => [c.list, c.name, doc.locate(c.path).startLine])).toEqual([
-      ['initContainers', 'init', 10],
       ['containers', 'main', 13],
+      ['initContainers', 'init', 10],
     ]);
     expect(pod.templateMetadataPath).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'metadata']);
   });

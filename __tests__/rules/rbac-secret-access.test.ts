@@ -43,4 +43,32 @@ describe('rbac-secret-access', () => {
       { ruleId: 'rbac-secret-access', line: 7, messageId: 'write', severity: 'warning' },
     ]);
   });
+
+  it('never merges the verbs of one rule with the resources of another', () => {
+    const rules = '- apiGroups: [""]\n  resources: ["secrets"]\n  verbs: ["create"]\n- apiGroups: [""]\n  resources: ["configmaps"]\n  verbs: ["list", "watch"]\n';
+    expect(brief(scanYaml(role('ClusterRole', rules)), 'rbac-secret-access')).toEqual([
+      { ruleId: 'rbac-secret-access', line: 7, messageId: 'write', severity: 'warning' },
+    ]);
+  });
+
+  it.each([
+    ['*/scale', '- apiGroups: ["*"]\n  resources: ["*/scale"]\n  verbs: ["get", "update"]\n'],
+    ['a secrets sub-resource', '- apiGroups: [""]\n  resources: ["secrets/finalizers"]\n  verbs: ["get", "list"]\n'],
+    ['a wildcard confined to a custom group', '- apiGroups: ["custom.metrics.k8s.io"]\n  resources: ["*"]\n  verbs: ["*"]\n'],
+    ['* in apiGroups with other resources', '- apiGroups: ["*"]\n  resources: ["pods", "configmaps"]\n  verbs: ["list"]\n'],
+  ])('stays quiet on %s', (_name, rules) => {
+    expect(brief(scanYaml(role('ClusterRole', rules)), 'rbac-secret-access')).toEqual([]);
+  });
+
+  it('is a notice for writes narrowed to named Secrets', () => {
+    const rules = '- apiGroups: [""]\n  resources: ["secrets"]\n  resourceNames: ["token"]\n  verbs: ["update", "patch"]\n';
+    expect(brief(scanYaml(role('Role', rules)), 'rbac-secret-access')).toEqual([
+      { ruleId: 'rbac-secret-access', line: 7, messageId: 'narrowWrite', severity: 'notice' },
+    ]);
+  });
+
+  it('reads the items of a List', () => {
+    const list = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata: {name: r, namespace: ns}\n  rules:\n  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["list"]\n';
+    expect(brief(scanYaml(list), 'rbac-secret-access')).toEqual([{ ruleId: 'rbac-secret-access', line: 8, messageId: 'namespacedRead', severity: 'warning' }]);
+  });
 });

@@ -19,6 +19,11 @@ export interface ScanRequest {
   settings?: RuleSettings;
   /** Today, for suppression expiry dates (default: now). */
   now?: Date;
+  /**
+   * The scanned files (with contextFiles) are the whole repository — a full scan of a checkout — so
+   * repository rules may say an object is defined nowhere. Defaults to "contextFiles were given".
+   */
+  wholeRepository?: boolean;
 }
 
 /** The outcome of a scan: every finding, sorted, with the counts reports need. */
@@ -64,7 +69,7 @@ export function scan(request: ScanRequest): ScanResult {
       const loaded = load(path, request.repo, undefined);
       for (const doc of loaded?.documents ?? []) if (index.wants(doc)) index.add(doc);
     }
-    index.wholeRepository = (request.contextFiles?.length ?? 0) > 0;
+    index.wholeRepository = request.wholeRepository ?? (request.contextFiles?.length ?? 0) > 0;
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request, settings, index, findings);
   }
   findings.sort(compareFindings);
@@ -224,16 +229,24 @@ class KindIndex implements ObjectIndex {
   wholeRepository = false;
   constructor(private readonly kinds: ReadonlySet<string>) {}
   wants(doc: ManifestDocument): boolean {
-    return doc.role === 'object' && this.kinds.has(doc.kind);
+    const key = kindKey(doc);
+    return key !== undefined && this.kinds.has(key);
   }
   add(doc: ManifestDocument): void {
-    const list = this.byKind.get(doc.kind);
+    const key = kindKey(doc) ?? doc.kind;
+    const list = this.byKind.get(key);
     if (list) list.push(doc);
-    else this.byKind.set(doc.kind, [doc]);
+    else this.byKind.set(key, [doc]);
   }
   ofKind(kind: string): readonly ManifestDocument[] {
     return this.byKind.get(kind) ?? [];
   }
+}
+
+/** The kind a document is indexed under: kustomization files (which may omit `kind`) as `Kustomization`. */
+function kindKey(doc: ManifestDocument): string | undefined {
+  if (doc.role === 'kustomization') return 'Kustomization';
+  return doc.role === 'object' ? doc.kind : undefined;
 }
 
 const emptyIndex: ObjectIndex = { ofKind: () => [], wholeRepository: false };

@@ -76,8 +76,7 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }],
     };
   }
-  const templated = TEMPLATE_MARK.test(source.text);
-  if (templated && parsed.some((d) => d.errors.length > 0)) {
+  if (TEMPLATE_MARK.test(source.text) && templateCausedError(source.text, parsed, lineCounter)) {
     return { source, status: 'template', documents: [], problems: [], templateReason: 'it holds {{ … }} template expressions and is not plain YAML' };
   }
   const role0 = fileRole(source.path, hints);
@@ -86,7 +85,8 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       const err = doc.errors[0];
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
       problems.push({ line: pos.line, column: pos.col, index, reason: cleanReason(err.code, err.message) });
-      return;
+      // kubectl rejects duplicate keys, but the values are committed all the same: still scan them.
+      if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) return;
     }
     if (doc.contents === null) return; // an empty document: `---` with nothing, or only comments
     let value: unknown;
@@ -112,6 +112,19 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
     documents.push(new ManifestDocument(source, index, value, role, doc, lineCounter));
   });
   return { source, status: 'yaml', documents, problems };
+}
+
+/**
+ * True when the file's first parse error sits on (or just after) a line holding `{{`: the template
+ * syntax broke the YAML. A file that fails elsewhere is broken YAML that happens to hold a template
+ * string, and gets a parse error like any other.
+ */
+function templateCausedError(text: string, parsed: YamlDocument.Parsed[], lineCounter: LineCounter): boolean {
+  const first = parsed.find((d) => d.errors.length > 0)?.errors[0];
+  if (!first) return false;
+  const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
+  const lines = text.split('\n', line);
+  return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== undefined && lines[i].includes('{{'));
 }
 
 function parseDocuments(text: string, lineCounter: LineCounter): YamlDocument.Parsed[] {
@@ -150,7 +163,12 @@ function listItems(value: unknown): unknown[] | undefined {
 
 function cleanReason(code: string, message: string): string {
   // The parser appends a caret drawing of the source line; that may quote a secret, so keep the first line only.
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const first = message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    // Some parser messages quote the offending token, which may be a secret value: never repeat it.
+    .replace(/:\s*".*"$/, '')
+    .replace(/"[^"]*"/g, '(token)');
   return code === 'DUPLICATE_KEY' ? 'duplicate key: the same mapping key appears twice (kubectl rejects this)' : first;
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { apiServerRejection, lastAppliedBytes, MAX_ANNOTATION_BYTES } from './sizes.js';
+import { apiServerRejection, formatBytes, lastAppliedBytes, MAX_ANNOTATION_BYTES } from './sizes.js';
 
 /** An object client-side `kubectl apply` cannot store in its last-applied annotation. */
 export const applyAnnotationTooLarge: Rule = {
@@ -9,7 +9,7 @@ export const applyAnnotationTooLarge: Rule = {
     defaultSeverity: 'warning',
     messages: {
       tooLong:
-        '{resource} would need {measured} bytes of annotations under client-side kubectl apply (its JSON in last-applied-configuration plus the other annotations); the limit is {limit}, so apply fails with "metadata.annotations: Too long".',
+        '{resource} would need {measured} of annotations under client-side kubectl apply (its JSON in last-applied-configuration plus the other annotations); the limit is {limit}, so apply fails with "metadata.annotations: Too long". Use kubectl apply --server-side, or kubectl create/replace.',
     },
     remediation:
       'Apply it with server-side apply (kubectl apply --server-side), or kubectl create/replace, or move the large payload to object storage.',
@@ -21,6 +21,6 @@ export const applyAnnotationTooLarge: Rule = {
     if (apiServerRejection(doc)) return [];
     const measured = lastAppliedBytes(doc);
     if (measured <= MAX_ANNOTATION_BYTES) return [];
-    return [{ messageId: 'tooLong', path: [], onObject: true, params: { measured, limit: MAX_ANNOTATION_BYTES } }];
+    return [{ messageId: 'tooLong', path: [], onObject: true, params: { measured: formatBytes(measured), limit: formatBytes(MAX_ANNOTATION_BYTES) } }];
   },
 };

@@ -1,12 +1,23 @@
 import type { RuleInfo } from '../domain/index.js';
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
+import { configmapDataType } from './configmap-data-type.js';
+import { configRefMissing } from './config-ref-missing.js';
+import { configRolloutTrigger } from './config-rollout-trigger.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
+import { namingConvention } from './naming-convention.js';
 import { objectTooLarge } from './object-too-large.js';
+import { rbacBroadSubject } from './rbac-broad-subject.js';
+import { rbacClusterAdminBinding } from './rbac-cluster-admin-binding.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
+import { rbacSecretEscalation } from './rbac-secret-escalation.js';
+import { rbacWildcard } from './rbac-wildcard.js';
+import { secretEnvExposure } from './secret-env-exposure.js';
+import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
+import { secretVolumeMode } from './secret-volume-mode.js';
 import { suppressionInvalid } from './suppression-invalid.js';
 
 /** Where each rule's documentation page is published. */
@@ -29,6 +40,17 @@ export const RULES: readonly Rule[] = [
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
+  rbacWildcard,
+  rbacBroadSubject,
+  rbacClusterAdminBinding,
+  rbacSecretEscalation,
+  secretVolumeMode,
+  secretEnvExposure,
+  secretLogged,
+  configRolloutTrigger,
+  configmapDataType,
+  configRefMissing,
+  namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
   suppressionInvalid,

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { apiServerRejection } from './sizes.js';
+import { apiServerRejection, formatBytes } from './sizes.js';
 
 /** An object the API server would reject for its size. */
 export const objectTooLarge: Rule = {
@@ -8,10 +8,13 @@ export const objectTooLarge: Rule = {
     title: 'Object exceeds an API server size limit',
     defaultSeverity: 'error',
     messages: {
-      configmap: '{resource} holds {measured} bytes of data and binaryData values; the API server rejects a ConfigMap over {limit} bytes.',
-      secret: '{resource} holds {measured} bytes of decoded values; the API server rejects a Secret over {limit} bytes.',
-      annotations: '{resource} has {measured} bytes of annotations (keys and values); the API server rejects more than {limit}.',
-      etcd: '{resource} is {measured} bytes as JSON; etcd refuses requests over {limit} bytes by default.',
+      configmap:
+        '{resource} holds {measured} of data and binaryData values; the API server rejects a ConfigMap over {limit}. Split it, or move the payload to object storage or an image and keep a reference here.',
+      secret:
+        '{resource} holds {measured} of decoded values; the API server rejects a Secret over {limit}. Split it, or keep the large file outside Kubernetes (object storage, a CSI secret store) and mount it.',
+      annotations:
+        '{resource} has {measured} of annotations (keys plus values); the API server rejects more than {limit}. Move the large annotation into a ConfigMap or the object\'s spec.',
+      etcd: '{resource} is {measured} as JSON; etcd refuses requests over {limit} by default. Split the object or move its payload out of the manifest.',
     },
     remediation:
       'Split the object, or move the large payload to object storage or a volume (an image, an init container download) and keep only a reference here.',
@@ -21,6 +24,6 @@ export const objectTooLarge: Rule = {
   check(doc) {
     const v = apiServerRejection(doc);
     if (!v) return [];
-    return [{ messageId: v.messageId, path: [], onObject: true, params: { measured: v.measured, limit: v.limit } }];
+    return [{ messageId: v.messageId, path: [], onObject: true, params: { measured: formatBytes(v.measured), limit: formatBytes(v.limit) } }];
   },
 };

@@ -68,3 +68,59 @@ export function secretGrant(rule: PolicyRule): SecretGrant {
   }
   return grant;
 }
+
+/** True when the rule's `apiGroups` name only groups other than the core group (no `""`, no `*`). */
+export function confinedToOtherGroups(rule: PolicyRule): boolean {
+  return rule.apiGroups.length > 0 && !coversCoreGroup(rule);
+}
+
+/** Which wildcards a rule writes: `*` in verbs, `*` in resources (a sub-resource such as `*` + `/scale` is not `*`). */
+export function wildcardsOf(rule: PolicyRule): { verbs: boolean; resources: boolean } {
+  return { verbs: rule.verbs.includes('*'), resources: rule.resources.includes('*') };
+}
+
+/** The apiGroups that hold each resource whose `create` starts pods. */
+const POD_CREATORS: Record<string, readonly string[]> = {
+  pods: [''],
+  replicationcontrollers: [''],
+  deployments: ['apps', 'extensions'],
+  replicasets: ['apps', 'extensions'],
+  daemonsets: ['apps', 'extensions'],
+  statefulsets: ['apps'],
+  jobs: ['batch'],
+  cronjobs: ['batch'],
+};
+
+/** Sub-resources whose `create` hands over a running pod or a token. */
+const CREATE_SUBRESOURCES: Record<string, string> = {
+  'pods/exec': 'exec into pods (and read their mounted Secrets)',
+  'pods/attach': 'attach to pods (and read what they print)',
+  'serviceaccounts/token': 'mint ServiceAccount tokens (and act as any ServiceAccount of the namespace)',
+};
+
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+
+function inGroup(rule: PolicyRule, groups: readonly string[]): boolean {
+  return rule.apiGroups.includes('*') || groups.some((g) => rule.apiGroups.includes(g));
+}
+
+/**
+ * The indirect ways a rule gives to read Secrets, in plain words. Only explicit verbs and resources
+ * count: a `*` is reported by rbac-wildcard, which already names everything it grants.
+ */
+export function escalationPaths(rule: PolicyRule): string[] {
+  const paths: string[] = [];
+  const has = (verb: string) => rule.verbs.includes(verb);
+  if (has('create')) {
+    const workloads = rule.resources.filter((r) => POD_CREATORS[r] && inGroup(rule, POD_CREATORS[r]));
+    if (workloads.length) paths.push(`create ${workloads.join('/')} (a pod can mount any Secret of its namespace)`);
+    for (const sub of rule.resources) {
+      if (CREATE_SUBRESOURCES[sub] && inGroup(rule, [''])) paths.push(CREATE_SUBRESOURCES[sub]);
+    }
+  }
+  if (has('impersonate') && rule.resources.length) paths.push(`impersonate ${rule.resources.join('/')} (and use their access)`);
+  const roles = rule.resources.filter((r) => (r === 'roles' || r === 'clusterroles') && inGroup(rule, [RBAC_GROUP]));
+  const grantVerbs = ['bind', 'escalate'].filter(has);
+  if (roles.length && grantVerbs.length) paths.push(`${grantVerbs.join('/')} ${roles.join('/')} (and grant themselves Secret access)`);
+  return paths;
+}

@@ -8,8 +8,8 @@ export const rbacSecretAccess: Rule = {
     title: 'Role grants access to Secrets',
     defaultSeverity: 'error',
     messages: {
-      clusterRead: '{resource} rule {rule} lets its subjects {verbs} every Secret; bound by a ClusterRoleBinding that is every Secret in every namespace.',
-      namespacedRead: '{resource} rule {rule} lets its subjects {verbs} every Secret in namespace {namespace}.',
+      clusterRead: '{resource} rule {rule} lets its subjects {verbs} every Secret{also}; through a ClusterRoleBinding, that is every Secret in every namespace.',
+      namespacedRead: '{resource} rule {rule} lets its subjects {verbs} every Secret in {namespace}{also}.',
       narrowRead: '{resource} rule {rule} lets its subjects {verbs} the Secrets it names ({names}).',
       write: '{resource} rule {rule} lets its subjects {verbs} Secrets.',
       narrowWrite: '{resource} rule {rule} lets its subjects {verbs} the Secrets it names ({names}).',
@@ -30,13 +30,13 @@ export const rbacSecretAccess: Rule = {
     policyRules(doc.value).forEach((rule, i) => {
       const g = secretGrant(rule);
       const path = ['rules', i];
-      const params = { rule: i + 1, namespace: doc.namespace || 'default', names: rule.resourceNames.join(', ') };
+      const params = { rule: i + 1, namespace: doc.namespace ? `namespace ${doc.namespace}` : 'the namespace it is applied to', names: rule.resourceNames.join(', ') };
       if (g.broadRead.length) {
         problems.push({
           messageId: cluster ? 'clusterRead' : 'namespacedRead',
           path,
           severity: cluster ? 'error' : 'warning',
-          params: { ...params, verbs: [...g.broadRead, ...g.narrowRead].join('/') },
+          params: { ...params, verbs: g.broadRead.join('/'), also: g.narrowRead.length ? ` (and ${g.narrowRead.join('/')} the Secrets it names)` : '' },
         });
       } else if (g.narrowRead.length) {
         problems.push({ messageId: 'narrowRead', path, severity: 'notice', params: { ...params, verbs: g.narrowRead.join('/') } });

@@ -95,6 +95,16 @@ export function lastAppliedBytes(doc: ManifestDocument): number {
   const meta = record(value.metadata);
   const annotations = { ...record(meta.annotations) };
   delete annotations[LAST_APPLIED];
-  const stripped = { ...value, metadata: { ...meta, annotations: Object.keys(annotations).length ? annotations : undefined } };
+  // kubectl sets the remaining annotations back as a non-nil map, so an object without any still
+  // carries `"annotations":{}` in its stored JSON (apply.GetModifiedConfiguration).
+  const stripped = { ...value, metadata: { ...meta, annotations } };
   return utf8Bytes(LAST_APPLIED) + goJsonBytes(stripped) + 1 + annotationBytes(value, LAST_APPLIED);
+}
+
+/** A byte count as people read it: `1,310,720 bytes (1.25 MiB)`. */
+export function formatBytes(n: number): string {
+  const exact = `${n.toLocaleString('en-US')} bytes`;
+  if (n < 1024) return exact;
+  const [unit, div] = n >= 1024 * 1024 ? ['MiB', 1024 * 1024] : ['KiB', 1024];
+  return `${exact} (${(n / div).toFixed(2).replace(/\.?0+$/, '')} ${unit})`;
 }
