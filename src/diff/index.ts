@@ -1,0 +1,2 @@
+export * from './patch.js';
+export * from './classify.js';
