@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_PATH, parseConfig, parseFailOn, type Config } from './config/config.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, renderBaseline } from './engine/baseline.js';
 import { scan, type ScanResult } from './engine/scan.js';
-import { renderJson, renderSarif, renderText, summarize, type ReportInput } from './report/index.js';
+import { printable, renderJson, renderSarif, renderText, summarize, type ReportInput } from './report/index.js';
 import { RULES, ruleInfo } from './rules/index.js';
 import { changedSince, GitError } from './sources/git.js';
 import { discover, diskRepo } from './sources/local.js';
@@ -31,6 +31,9 @@ scan      Scans Kubernetes manifests for committed secrets, oversized objects an
 baseline  Records today's findings so that \`scan --baseline FILE\` fails only on new ones.`;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Gone baseline entries listed on stderr; more would bury the report, and the count is always given. */
+const MAX_GONE_LISTED = 20;
 
 /** A usage mistake: reported as one line on stderr with exit status 2. */
 class UsageError extends Error {}
@@ -119,6 +122,8 @@ function scanCommand(args: readonly string[], io: CliIO): number {
     report.baseline = { file: values.baseline, matched: split.baselined.length, gone: split.gone.length };
     if (split.gone.length > 0) {
       io.stderr(`manifest-gate: ${split.gone.length} baselined finding${split.gone.length === 1 ? ' is' : 's are'} gone (fixed or changed); refresh with: manifest-gate baseline --output ${values.baseline}\n`);
+      for (const e of split.gone.slice(0, MAX_GONE_LISTED)) io.stderr(`manifest-gate:   gone: ${printable(e.file)}:${e.startLine} ${printable(e.ruleId)}\n`);
+      if (split.gone.length > MAX_GONE_LISTED) io.stderr(`manifest-gate:   … and ${split.gone.length - MAX_GONE_LISTED} more\n`);
     }
   }
   const text =

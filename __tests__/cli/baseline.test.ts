@@ -52,6 +52,7 @@ describe('baseline', () => {
     const run = cli(dir, 'scan', '--baseline', 'base.json');
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('1 baselined finding is gone');
+    expect(run.stderr).toContain('gone: b.yaml:6 secret-plaintext');
     expect(run.stdout).toContain('Baseline base.json: 1 finding accepted; 1 baselined finding gone');
   });
 
