@@ -21,6 +21,7 @@ describe('baseline', () => {
     const recorded = cli(dir, 'baseline', '--output', '.manifest-gate-baseline.json');
     expect(recorded.status).toBe(0);
     expect(recorded.stderr).toContain('recorded 2 findings');
+    expect(readFileSync(path.join(dir, '.manifest-gate-baseline.json'), 'utf8')).not.toContain('Wb2-ledge-Kt66');
     expect(parseBaseline(readFileSync(path.join(dir, '.manifest-gate-baseline.json'), 'utf8'), 'b').findings.map((f) => [f.ruleId, f.file])).toEqual([
       ['secret-plaintext', 'deploy/a.yaml'],
       ['secret-plaintext', 'deploy/b.yaml'],
