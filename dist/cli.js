@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3710,22 +3710,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4405,8 +4405,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4478,15 +4478,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4509,8 +4509,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -4588,8 +4588,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4600,8 +4600,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -4994,13 +4994,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5156,12 +5156,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5231,10 +5231,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5323,12 +5323,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -6488,8 +6488,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6579,8 +6579,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -7266,7 +7266,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7367,7 +7367,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import path3 from "node:path";
 
@@ -7579,16 +7579,16 @@ var secretPlaintext = {
       if (!block || typeof block !== "object" || Array.isArray(block)) continue;
       for (const [key, raw] of Object.entries(block)) {
         if (typeof raw !== "string") continue;
-        const text = field === "data" ? decodeBase64(raw) ?? raw : raw;
-        const judged = judgeValue(key, text);
+        const text2 = field === "data" ? decodeBase64(raw) ?? raw : raw;
+        const judged = judgeValue(key, text2);
         if (judged.verdict === "quiet") continue;
-        const length = [...text].length;
+        const length = [...text2].length;
         problems.push({
           messageId: judged.verdict === "weak" ? "weak" : field,
           path: [field, key],
           params: { key, what: judged.what, length },
           severity: judged.verdict === "weak" ? "warning" : void 0,
-          evidence: redact(text, judged.what)
+          evidence: redact(text2, judged.what)
         });
       }
     }
@@ -7801,8 +7801,8 @@ var configmapDataType = {
   }
 };
 function writtenValueOf(doc, key) {
-  const text = writtenValue(doc, ["data", key]);
-  return text && /^[A-Za-z]{1,5}$/.test(text) ? text : void 0;
+  const text2 = writtenValue(doc, ["data", key]);
+  return text2 && /^[A-Za-z]{1,5}$/.test(text2) ? text2 : void 0;
 }
 
 // src/rules/config-sources.ts
@@ -7849,10 +7849,10 @@ function readGenerators(file, ctx) {
   for (let n = parts.length; n >= 0; n--) {
     const dir = parts.slice(0, n).join("/");
     for (const name of KUSTOMIZATION_NAMES) {
-      const text = ctx.repo.readText(dir ? `${dir}/${name}` : name);
-      if (text === void 0) continue;
+      const text2 = ctx.repo.readText(dir ? `${dir}/${name}` : name);
+      if (text2 === void 0) continue;
       try {
-        out.push(...generatorsOf((0, import_yaml.parse)(text, { logLevel: "silent" })));
+        out.push(...generatorsOf((0, import_yaml.parse)(text2, { logLevel: "silent" })));
       } catch {
       }
     }
@@ -8075,7 +8075,10 @@ var configRefMissing = {
       missing: "{resource} reads {kind} {name} ({via}), which is defined nowhere in the repository and not optional: the pod will not start until someone creates it. Commit it (sealed or external for a Secret), mark the reference optional: true, or document where it comes from."
     },
     remediation: "Define the referenced ConfigMap or Secret in the repository (a SealedSecret or ExternalSecret for secrets), or mark the reference `optional: true` when the pod can run without it.",
-    crossReferences: [{ tool: "kube-linter", id: "env-value-from" }]
+    crossReferences: [{ tool: "kube-linter", id: "env-value-from" }],
+    options: {
+      wholeRepository: { type: "boolean", description: "Report even when the scan sees only part of the repository (changed files)." }
+    }
   },
   scope: "repository",
   target: { kinds: [...POD_KINDS, "ConfigMap", "Secret", "Kustomization", ...SECRET_MAKERS.map((m) => m.kind)] },
@@ -8224,7 +8227,11 @@ var namingConvention = {
       invalidPattern: "The naming-convention pattern {pattern} is not a valid regular expression; fix options.pattern in the configuration."
     },
     remediation: "Rename the object to follow the configured convention (for example appname-env-purpose), or change the pattern.",
-    crossReferences: []
+    crossReferences: [],
+    options: {
+      pattern: { type: "regex", description: "The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$." },
+      kinds: { type: "string[]", description: "Only objects of these kinds are checked (default: every kind)." }
+    }
   },
   target: {},
   check(doc, ctx) {
@@ -8745,11 +8752,11 @@ var isSpace = (c) => c === " " || c === "	" || c === "\r";
 var isNameStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
 var isNameChar = (c) => isNameStart(c) || c !== void 0 && c >= "0" && c <= "9";
 var isDigits = (s) => s.length > 0 && [...s].every((c) => c >= "0" && c <= "9");
-function assignmentName(text) {
-  if (!isNameStart(text[0])) return void 0;
+function assignmentName(text2) {
+  if (!isNameStart(text2[0])) return void 0;
   let i = 1;
-  while (isNameChar(text[i])) i++;
-  return text[i] === "=" ? text.slice(0, i) : void 0;
+  while (isNameChar(text2[i])) i++;
+  return text2[i] === "=" ? text2.slice(0, i) : void 0;
 }
 function parseScript(input) {
   return group(tokenize(input.slice(0, MAX_SCRIPT)));
@@ -8760,7 +8767,7 @@ function tokenize(s) {
   let line = 0;
   const heredocs = [];
   const readWord = () => {
-    let text = "";
+    let text2 = "";
     const vars = [];
     const substitutions = [];
     const readDollar = () => {
@@ -8785,7 +8792,7 @@ function tokenize(s) {
         const inner = s.slice(start, depth === 0 ? j - 1 : j);
         substitutions.push(inner);
         if (isNameStart(inner[0]) && [...inner].every(isNameChar)) vars.push(inner);
-        text += s.slice(i, j);
+        text2 += s.slice(i, j);
         i = j;
         return;
       }
@@ -8798,7 +8805,7 @@ function tokenize(s) {
         let e = k;
         while (isNameChar(inner[e])) e++;
         if (e > k) vars.push(inner.slice(k, e));
-        text += s.slice(i, j + 1);
+        text2 += s.slice(i, j + 1);
         i = j + 1;
         return;
       }
@@ -8806,11 +8813,11 @@ function tokenize(s) {
         let j = i + 1;
         while (isNameChar(s[j])) j++;
         vars.push(s.slice(i + 1, j));
-        text += s.slice(i, j);
+        text2 += s.slice(i, j);
         i = j;
         return;
       }
-      text += "$";
+      text2 += "$";
       i++;
     };
     const readBacktick = () => {
@@ -8821,7 +8828,7 @@ function tokenize(s) {
         j++;
       }
       substitutions.push(s.slice(i + 1, j));
-      text += s.slice(i, j + 1);
+      text2 += s.slice(i, j + 1);
       i = j + 1;
     };
     while (i < s.length) {
@@ -8833,27 +8840,27 @@ function tokenize(s) {
           i += 2;
           continue;
         }
-        text += s[i + 1] ?? "";
+        text2 += s[i + 1] ?? "";
         i += 2;
       } else if (c === "'") {
         const end = s.indexOf("'", i + 1);
         const j = end < 0 ? s.length : end;
         const inner = s.slice(i + 1, j);
         for (const ch of inner) if (ch === "\n") line++;
-        text += inner;
+        text2 += inner;
         i = j + 1;
       } else if (c === '"') {
         i++;
         while (i < s.length && s[i] !== '"') {
           if (s[i] === "\\" && i + 1 < s.length) {
             if (s[i + 1] === "\n") line++;
-            else text += s[i + 1];
+            else text2 += s[i + 1];
             i += 2;
           } else if (s[i] === "$") readDollar();
           else if (s[i] === "`") readBacktick();
           else {
             if (s[i] === "\n") line++;
-            text += s[i];
+            text2 += s[i];
             i++;
           }
         }
@@ -8861,22 +8868,22 @@ function tokenize(s) {
       } else if (c === "$") readDollar();
       else if (c === "`") readBacktick();
       else {
-        text += c;
+        text2 += c;
         i++;
       }
     }
-    return { text, vars, substitutions };
+    return { text: text2, vars, substitutions };
   };
   const skipHeredocs = () => {
     for (const h of heredocs.splice(0)) {
       while (i < s.length) {
         let end = s.indexOf("\n", i);
         if (end < 0) end = s.length;
-        const text = s.slice(i, end);
+        const text2 = s.slice(i, end);
         i = end + 1;
         line++;
-        if ((h.strip ? text.replace(/^\t+/, "") : text).trim() === h.delim) break;
-        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text));
+        if ((h.strip ? text2.replace(/^\t+/, "") : text2).trim() === h.delim) break;
+        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text2));
       }
     }
   };
@@ -8937,14 +8944,14 @@ function tokenize(s) {
   }
   return tokens;
 }
-function varsIn(text) {
+function varsIn(text2) {
   const out = [];
-  for (let k = text.indexOf("$"); k >= 0; k = text.indexOf("$", k + 1)) {
+  for (let k = text2.indexOf("$"); k >= 0; k = text2.indexOf("$", k + 1)) {
     let j = k + 1;
-    if (text[j] === "{") j++;
+    if (text2[j] === "{") j++;
     const start = j;
-    while (isNameChar(text[j])) j++;
-    if (j > start && isNameStart(text[start])) out.push(text.slice(start, j));
+    while (isNameChar(text2[j])) j++;
+    if (j > start && isNameStart(text2[start])) out.push(text2.slice(start, j));
   }
   return out;
 }
@@ -8983,15 +8990,15 @@ function group(tokens) {
       current.redirects.push(t.bodyVars ? { fd: t.fd, op: t.op, target, bodyVars: t.bodyVars } : { fd: t.fd, op: t.op, target });
       continue;
     }
-    const text = t.word.text;
+    const text2 = t.word.text;
     if (current.words.length === 0) {
-      if (RESERVED.has(text)) continue;
-      if (text === "for" || text === "case" || text === "select" || text === "function") {
+      if (RESERVED.has(text2)) continue;
+      if (text2 === "for" || text2 === "case" || text2 === "select" || text2 === "function") {
         skipUntilSeparator = true;
         current = void 0;
         continue;
       }
-      if (assignmentName(text)) {
+      if (assignmentName(text2)) {
         current.assignments.push(t.word);
         continue;
       }
@@ -9203,12 +9210,12 @@ function isSecretVar(m, name) {
   if (m.notSecret.has(name)) return false;
   return m.envFromPrefixes.some((p) => name.startsWith(p) && isCredentialKey(name.slice(p.length)));
 }
-function underMount(m, text) {
+function underMount(m, text2) {
   for (const mount of m.mounts) {
     let end = mount.length;
     while (end > 0 && mount[end - 1] === "/") end--;
     const base = mount.slice(0, end);
-    if (base && (text === base || text.startsWith(`${base}/`))) return text;
+    if (base && (text2 === base || text2.startsWith(`${base}/`))) return text2;
   }
   return void 0;
 }
@@ -9323,16 +9330,16 @@ function argvsOf(c) {
   return out;
 }
 function wordsOf(texts) {
-  return texts.map((text) => {
+  return texts.map((text2) => {
     const vars = [];
-    let at2 = text.indexOf("$(");
+    let at2 = text2.indexOf("$(");
     while (at2 >= 0) {
-      const end = text.indexOf(")", at2);
+      const end = text2.indexOf(")", at2);
       if (end < 0) break;
-      vars.push(text.slice(at2 + 2, end));
-      at2 = text.indexOf("$(", end);
+      vars.push(text2.slice(at2 + 2, end));
+      at2 = text2.indexOf("$(", end);
     }
-    return { text, vars, substitutions: [] };
+    return { text: text2, vars, substitutions: [] };
   });
 }
 var secretLogged = {
@@ -9488,6 +9495,30 @@ var secretVolumeMode = {
   }
 };
 
+// src/rules/suppression-invalid.ts
+var suppressionInvalid = {
+  meta: {
+    id: "suppression-invalid",
+    title: "Suppression suppresses nothing",
+    defaultSeverity: "warning",
+    messages: {
+      malformed: "This manifest-gate comment is not a suppression manifest-gate can read, so it suppresses nothing.",
+      "no-reason": "The suppression of {rules} gives no reason, so it suppresses nothing.",
+      "unknown-rule": 'The suppression names "{rule}", which is not a manifest-gate rule, so it suppresses nothing.',
+      "bad-date": "The suppression of {rules} has an expiry date that is not a YYYY-MM-DD date, so it suppresses nothing.",
+      expired: "The suppression of {rules} expired on {until}, so it suppresses nothing.",
+      misplaced: "{resource}: suppression annotations under {where} are not read, so they suppress nothing.",
+      orphan: "{resource}: {key} is set without manifest-gate.io/ignore, so it suppresses nothing.",
+      "unused-comment": "The suppression of {rules} matches no finding on its line or the next one.",
+      "unused-annotation": "{resource}: the suppression of {rules} matches no finding in this object."
+    },
+    remediation: "Write `# manifest-gate: ignore <rule-id> [until YYYY-MM-DD] -- <reason>` on the finding's line or the line above, or put manifest-gate.io/ignore with manifest-gate.io/ignore-reason in the object's own metadata.annotations; remove suppressions that no longer match a finding.",
+    crossReferences: []
+  },
+  target: { roles: [] },
+  check: () => []
+};
+
 // src/rules/index.ts
 var DOCS_BASE = "https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules";
 function docsUrl(ruleId) {
@@ -9496,6 +9527,7 @@ function docsUrl(ruleId) {
 var PARSE_ERROR = manifestParseError;
 var TEMPLATE_SKIPPED = manifestTemplateSkipped;
 var INTERNAL_ERROR = internalError;
+var SUPPRESSION_INVALID = suppressionInvalid;
 var RULES = [
   secretPlaintext,
   objectTooLarge,
@@ -9514,92 +9546,262 @@ var RULES = [
   namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
+  suppressionInvalid,
   internalError
 ];
+function ruleInfo(rules = RULES) {
+  return rules.map((r) => ({ id: r.meta.id, title: r.meta.title, defaultSeverity: r.meta.defaultSeverity, remediation: r.meta.remediation, docsUrl: docsUrl(r.meta.id) }));
+}
 
 // src/config/config.ts
 var DEFAULT_CONFIG = { failOn: "error", include: [], exclude: [], rules: {} };
+var DEFAULT_CONFIG_PATH = ".github/manifest-gate.yml";
 var FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+var RULE_SETTING_VALUES = ["error", "warning", "notice", "on", "off"];
+var TOP_KEYS = ["fail-on", "include", "exclude", "rules"];
+var RULE_KEYS = ["severity", "options"];
 var ConfigError = class extends Error {
   name = "ConfigError";
+  /** One entry per mistake, in file order. */
+  problems;
+  constructor(problems) {
+    const list = typeof problems === "string" ? [problems] : problems;
+    super(list.join("\n"));
+    this.problems = list;
+  }
 };
 function parseFailOn(value, where) {
   if (FAIL_ON_VALUES.includes(value)) return value;
-  throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${value.slice(0, 40)}"`);
+  throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
-var SEVERITY_VALUES = ["error", "warning", "notice", "off"];
-var TOP_KEYS = ["fail-on", "include", "exclude", "rules"];
-function parseConfig(path4, text) {
+function parseConfig(path4, text2, rules = RULES) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, version: "1.2" });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
-    return r ? `${path4}:${lines.linePos(r[0]).line}` : path4;
+    return r ? `${path4}:${lines.linePos(r[0]).line}` : `${path4}:1`;
   };
   if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(`${path4}:${e.linePos?.[0].line ?? 1}: not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new ConfigError(doc.errors.map((e) => `${path4}:${e.linePos?.[0].line ?? 1}: not valid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`));
   }
-  const config = { ...DEFAULT_CONFIG, rules: {} };
+  const problems = [];
+  const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping of ${TOP_KEYS.join(", ")}`);
-  const rules = {};
+  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  const settings = {};
   for (const pair2 of doc.contents.items) {
     const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
-      case "fail-on":
-        config.failOn = parseFailOn((0, import_yaml2.isScalar)(value) ? String(value.value) : "", `${where}: fail-on`);
+      case "fail-on": {
+        const v = (0, import_yaml2.isScalar)(value) ? String(value.value) : "";
+        if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
+        else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
+      }
       case "include":
-      case "exclude":
-        config[key] = stringList(value, `${where}: ${key}`);
+      case "exclude": {
+        const list = stringList(value);
+        if (list) config[key] = list;
+        else problems.push(`${at2(value ?? pair2.key)}: ${key}: must be a list of glob strings (e.g. ["deploy/**"]), not ${describe(value)}`);
         break;
+      }
       case "rules":
-        if (!(0, import_yaml2.isMap)(value)) throw new ConfigError(`${where}: rules must map rule ids to a severity (${SEVERITY_VALUES.join(", ")}) or to {severity, options}`);
+        if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml2.isMap)(value)) {
+          problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
+          break;
+        }
         for (const rp of value.items) {
           const id = (0, import_yaml2.isScalar)(rp.key) ? String(rp.key.value) : "";
-          const rwhere = at2(rp.key);
-          if (!RULES.some((r) => r.meta.id === id)) {
-            throw new ConfigError(`${rwhere}: rules.${id}: unknown rule id (known: ${RULES.map((r) => r.meta.id).join(", ")})`);
+          const rule = rules.find((r) => r.meta.id === id);
+          if (!rule) {
+            const hint = closest(id, rules.map((r) => r.meta.id));
+            problems.push(`${at2(rp.key)}: rules.${shown(id)}: unknown rule id${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${rules.map((r) => r.meta.id).join(", ")}`);
+            continue;
           }
-          rules[id] = ruleSetting(rp.value, `${rwhere}: rules.${id}`);
+          const setting = ruleSetting(rule, rp.value, at2(rp.value ?? rp.key), `rules.${id}`);
+          if (setting) settings[id] = setting;
         }
         break;
-      default:
-        throw new ConfigError(`${where}: unknown key "${key.slice(0, 40)}" (allowed: ${TOP_KEYS.join(", ")})`);
+      default: {
+        const hint = closest(key, TOP_KEYS);
+        problems.push(`${where}: ${shown(key)}: unknown key${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${TOP_KEYS.join(", ")}`);
+      }
     }
   }
-  config.rules = rules;
+  if (problems.length) throw new ConfigError(problems);
+  config.rules = settings;
   return config;
-}
-function stringList(node, where) {
-  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) {
-    throw new ConfigError(`${where} must be a list of glob strings`);
-  }
-  return node.items.map((i) => String(i.value));
-}
-function ruleSetting(node, where) {
-  if ((0, import_yaml2.isScalar)(node)) return { severity: severity(String(node.value), where) };
-  if ((0, import_yaml2.isMap)(node)) {
-    const out = {};
+  function ruleSetting(rule, node, where, key) {
+    if ((0, import_yaml2.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml2.isMap)(node)) {
+      problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
+      return void 0;
+    }
+    let out = {};
     for (const p of node.items) {
       const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
-      if (k === "severity") out.severity = severity((0, import_yaml2.isScalar)(p.value) ? String(p.value.value) : "", `${where}.severity`);
-      else if (k === "options") {
-        const opts = p.value?.toJSON?.();
-        if (!opts || typeof opts !== "object" || Array.isArray(opts)) throw new ConfigError(`${where}.options must be a mapping`);
-        out.options = opts;
-      } else throw new ConfigError(`${where}: unknown key "${k.slice(0, 40)}" (allowed: severity, options)`);
+      const kWhere = at2(p.key);
+      if (k === "severity") {
+        const l = level((0, import_yaml2.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        if (l) out = { ...out, ...l };
+      } else if (k === "options") {
+        const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
+        if (options) out.options = options;
+      } else {
+        const hint = closest(k, RULE_KEYS);
+        problems.push(`${kWhere}: ${key}.${shown(k)}: unknown key${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${RULE_KEYS.join(", ")}`);
+      }
     }
     return out;
   }
-  throw new ConfigError(`${where} must be a severity (${SEVERITY_VALUES.join(", ")}) or {severity, options}`);
+  function level(v, where, key) {
+    if (v === true || v === "on") return { enabled: true };
+    if (v === false || v === "off") return { severity: "off" };
+    if (v === "error" || v === "warning" || v === "notice") return { severity: v };
+    problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")}, not ${describe(v)}`);
+    return void 0;
+  }
+  function ruleOptions(rule, node, where, key) {
+    const specs = rule.meta.options;
+    const names = Object.keys(specs ?? {});
+    if (!(0, import_yaml2.isMap)(node)) {
+      problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
+      return void 0;
+    }
+    const out = {};
+    for (const p of node.items) {
+      const name = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+      const value = p.value?.toJSON?.() ?? null;
+      if (!specs) {
+        out[name] = value;
+        continue;
+      }
+      const spec = specs[name];
+      if (!spec) {
+        problems.push(`${at2(p.key)}: ${key}.${shown(name)}: ${names.length ? `unknown option; allowed: ${names.join(", ")}` : `${rule.meta.id} takes no options`}`);
+        continue;
+      }
+      const mistake = optionMistake(spec, value);
+      if (mistake) problems.push(`${at2(p.value ?? p.key)}: ${key}.${name}: ${mistake}`);
+      else out[name] = value;
+    }
+    return out;
+  }
 }
-function severity(v, where) {
-  if (SEVERITY_VALUES.includes(v)) return v;
-  throw new ConfigError(`${where}: severity must be one of ${SEVERITY_VALUES.join(", ")}, not "${v.slice(0, 40)}"`);
+function optionMistake(spec, value) {
+  const list = spec.type.endsWith("[]");
+  const item = spec.type.replace("[]", "");
+  const items = list ? value : [value];
+  if (list && !Array.isArray(value)) return `must be a list of ${item === "regex" ? "regular expressions" : `${item}s`}, not ${describe(value)}`;
+  for (const v of items) {
+    if (item === "number") {
+      if (typeof v !== "number" || !Number.isFinite(v)) return `must be a number, not ${describe(v)}`;
+      if (spec.minimum !== void 0 && v < spec.minimum) return `must be at least ${spec.minimum}, not ${v}`;
+    } else if (item === "boolean") {
+      if (typeof v !== "boolean") return `must be true or false, not ${describe(v)}`;
+    } else if (typeof v !== "string") {
+      return `must be ${item === "regex" ? "a regular expression" : "a string"}${list ? " in each entry" : ""}, not ${describe(v)}`;
+    } else if (item === "regex") {
+      try {
+        new RegExp(v, "u");
+      } catch (e) {
+        return `"${shown(v)}" is not a valid regular expression: ${e.message.split(": ").pop()}`;
+      }
+    }
+  }
+  return void 0;
+}
+function stringList(node) {
+  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) return void 0;
+  return node.items.map((i) => String(i.value));
+}
+function describe(v) {
+  const value = (0, import_yaml2.isScalar)(v) ? v.value : v;
+  if (value === null || value === void 0) return "empty";
+  if ((0, import_yaml2.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml2.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml2.isSeq)(value) || Array.isArray(value)) return "a list";
+  return `"${shown(String(value))}"`;
+}
+function shown(s) {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return clean.length > 40 ? `${clean.slice(0, 40)}\u2026` : clean;
+}
+function closest(word, allowed) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of allowed) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = next;
+    }
+  }
+  return row[b.length];
+}
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function createBaseline(findings, now = /* @__PURE__ */ new Date()) {
+  return {
+    version: BASELINE_VERSION,
+    created: now.toISOString(),
+    findings: [...findings].sort(compareFindings).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, severity: f.severity, file: f.file, startLine: f.startLine }))
+  };
+}
+function renderBaseline(baseline) {
+  return JSON.stringify(baseline, null, 2) + "\n";
+}
+function parseBaseline(text2, where) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    throw new BaselineError(`${where}: not a baseline file (not valid JSON); write one with: manifest-gate baseline --output ${where}`);
+  }
+  const v = value;
+  if (!v || typeof v !== "object" || v.version !== BASELINE_VERSION || !Array.isArray(v.findings)) {
+    throw new BaselineError(`${where}: not a version ${BASELINE_VERSION} baseline file (expected {"version": ${BASELINE_VERSION}, "findings": [...]})`);
+  }
+  v.findings.forEach((e, i) => {
+    if (!e || typeof e !== "object" || typeof e.fingerprint !== "string") throw new BaselineError(`${where}: findings[${i}] has no fingerprint`);
+  });
+  return v;
+}
+function applyBaseline(findings, baseline, label, scanned) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) {
+    const list = remaining.get(e.fingerprint);
+    if (list) list.push(e);
+    else remaining.set(e.fingerprint, [e]);
+  }
+  const out = { findings: [], baselined: [], gone: [] };
+  for (const f of findings) {
+    const entry = remaining.get(f.fingerprint)?.shift();
+    if (entry) out.baselined.push({ ...f, reason: `accepted in the baseline ${label}`, via: "baseline" });
+    else out.findings.push(f);
+  }
+  for (const list of remaining.values()) out.gone.push(...list.filter((e) => !scanned || scanned.has(e.file)));
+  out.gone.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.startLine - b.startLine);
+  return out;
 }
 
 // src/manifests/source.ts
@@ -9619,16 +9821,16 @@ function decodeSource(path4, bytes) {
     const { line, column } = positionOfByte(bytes, nul);
     return { path: path4, line, column, reason: "file holds a NUL byte: it is binary, not YAML or JSON" };
   }
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
     return { path: path4, line, column, reason: `invalid UTF-8 at byte ${bad}: Kubernetes manifests must be UTF-8` };
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { path: path4, text, bytes: bytes.length };
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { path: path4, text: text2, bytes: bytes.length };
 }
 function isSourceProblem(x) {
   return x.reason !== void 0;
@@ -9791,9 +9993,9 @@ var ManifestDocument = class {
     return this.fromOffsets(start, Math.max(start, end));
   }
   fromOffsets(start, end) {
-    const text = this.source.text;
+    const text2 = this.source.text;
     let e = end;
-    while (e > start && (text[e - 1] === "\n" || text[e - 1] === "\r")) e--;
+    while (e > start && (text2[e - 1] === "\n" || text2[e - 1] === "\r")) e--;
     const s = this.lines.linePos(start);
     const t = this.lines.linePos(e);
     return { startLine: s.line, startColumn: s.col, endLine: t.line, endColumn: t.col };
@@ -9882,18 +10084,18 @@ function loadFile(source, hints = {}) {
   });
   return { source, status: "yaml", documents, problems };
 }
-function templateCausedError(text, parsed, lineCounter) {
+function templateCausedError(text2, parsed, lineCounter) {
   const first = parsed.find((d) => d.errors.length > 0)?.errors[0];
   if (!first) return false;
   const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
-  const lines = text.split("\n", line);
+  const lines = text2.split("\n", line);
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
 }
-function parseDocuments(text, lineCounter) {
+function parseDocuments(text2, lineCounter) {
   const composer = new import_yaml4.Composer(YAML_OPTIONS);
   const parser = new import_yaml4.Parser(lineCounter.addNewLine);
   const docs = [];
-  for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d);
+  for (const d of composer.compose(parser.parse(text2), true, text2.length)) docs.push(d);
   return docs;
 }
 function fileRole(path4, hints) {
@@ -9917,8 +10119,8 @@ function listItems(value) {
   if (typeof v.kind !== "string" || !v.kind.endsWith("List") || !Array.isArray(v.items)) return void 0;
   return v.items;
 }
-function cleanReason(code, message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
+function cleanReason(code, message2) {
+  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
   return code === "DUPLICATE_KEY" ? "duplicate key: the same mapping key appears twice (kubectl rejects this)" : first;
 }
 function errorName(e) {
@@ -9927,14 +10129,247 @@ function errorName(e) {
 
 // src/engine/settings.ts
 function isEnabled(rule, settings) {
-  const s = settings[rule.meta.id]?.severity;
-  return s !== void 0 ? s !== "off" : rule.meta.defaultSeverity !== "off";
+  const s = settings[rule.meta.id];
+  if (s?.severity === "off" || s?.enabled === false) return false;
+  if (s?.severity !== void 0 || s?.enabled === true) return true;
+  return rule.meta.defaultSeverity !== "off";
 }
 function effectiveSeverity(rule, problemSeverity, settings) {
   const configured = settings[rule.meta.id]?.severity;
   if (configured && configured !== "off") return configured;
   if (problemSeverity) return problemSeverity;
   return rule.meta.defaultSeverity === "off" ? "warning" : rule.meta.defaultSeverity;
+}
+
+// src/engine/suppress.ts
+var IGNORE_ANNOTATION = "manifest-gate.io/ignore";
+var IGNORE_REASON_ANNOTATION = "manifest-gate.io/ignore-reason";
+var IGNORE_UNTIL_ANNOTATION = "manifest-gate.io/ignore-until";
+var KUBE_LINTER_PREFIX = "ignore-check.kube-linter.io/";
+var KUBE_LINTER_EQUIVALENTS = {
+  "env-var-secret": "env-literal-credential",
+  "read-secret-from-env-var": "secret-env-exposure",
+  "access-to-secrets": "rbac-secret-access",
+  "wildcard-in-rules": "rbac-wildcard",
+  "cluster-admin-role-binding": "rbac-cluster-admin-binding",
+  "access-to-create-pods": "rbac-secret-escalation"
+};
+var COMMENT = /(?:^|\s)#\s*manifest-gate\s*:(.*)$/;
+var MARKERS = ["manifest-gate", "kube-linter.io"];
+function applySuppressions(findings, input) {
+  const known = new Set(input.rules.map((r) => r.meta.id));
+  const today = input.now.toISOString().slice(0, 10);
+  const templates = new Set(findings.filter((f) => f.ruleId === TEMPLATE_SKIPPED.meta.id).map((f) => f.file));
+  const problems = [];
+  const suppressions = [];
+  const report = (f) => {
+    if (!isEnabled(SUPPRESSION_INVALID, input.settings)) return;
+    const rule = SUPPRESSION_INVALID;
+    problems.push({ ...f, ruleId: rule.meta.id, severity: effectiveSeverity(rule, void 0, input.settings), remediation: rule.meta.remediation, docsUrl: docsUrl(rule.meta.id) });
+  };
+  const validate = (ids, reason, until) => {
+    const rules = ids.join(", ");
+    if (ids.length === 0) return { messageId: "malformed", params: {} };
+    const unknown = ids.find((id) => !known.has(id));
+    if (unknown !== void 0) return { messageId: "unknown-rule", params: { rule: printableId(unknown), rules } };
+    if (until !== void 0 && !isIsoDate(until)) return { messageId: "bad-date", params: { rules } };
+    if (until !== void 0 && until < today) return { messageId: "expired", params: { rules, until } };
+    if (!reason) return { messageId: "no-reason", params: { rules } };
+    return void 0;
+  };
+  for (const file of input.files) {
+    const bytes = input.repo.readBytes(file);
+    if (!bytes || !MARKERS.some((m) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(m))) continue;
+    const source = decodeSource(file, bytes);
+    if (isSourceProblem(source)) continue;
+    const isTemplate = templates.has(file);
+    source.text.split("\n").forEach((text2, i) => {
+      const m = COMMENT.exec(text2);
+      if (!m) return;
+      const line = i + 1;
+      const draft = (messageId, params) => ({
+        file,
+        startLine: line,
+        endLine: line,
+        startColumn: text2.indexOf("#") + 1,
+        ...message(messageId, params),
+        fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, void 0, ["@line", line], messageId)
+      });
+      const comment = parseComment(m[1]);
+      const invalid = comment ? validate(comment.ids, comment.reason, comment.until) : { messageId: "malformed", params: {} };
+      if (!comment || invalid) {
+        report(draft(invalid?.messageId ?? "malformed", invalid?.params ?? {}));
+        return;
+      }
+      const worthReporting = !isTemplate && comment.ids.some((id) => checkable(id));
+      suppressions.push({
+        file,
+        ruleIds: comment.ids,
+        reason: comment.reason,
+        until: comment.until,
+        via: "comment",
+        fromLine: line,
+        toLine: line + 1,
+        used: false,
+        unused: worthReporting ? () => draft("unused-comment", { rules: comment.ids.join(", ") }) : void 0
+      });
+    });
+    if (isTemplate) continue;
+    const loaded = loadFile(source);
+    const comments = suppressions.filter((x) => x.file === file && x.via === "comment");
+    for (const doc of loaded.documents) {
+      if (doc.role !== "object") continue;
+      const start = doc.lineSpan().startLine;
+      for (const c of comments) if (c.toLine === start) c.objectLine = doc.locateObject().startLine;
+      readAnnotations(doc);
+      for (const misplaced of misplacedAnnotations(doc.value)) {
+        const where = misplaced.path.map(String).join(".");
+        problemAt(doc, [...misplaced.path, misplaced.key], true, "misplaced", { where });
+      }
+    }
+  }
+  const findingsOut = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const s = suppressions.find(
+      (x) => x.file === f.file && x.ruleIds.includes(f.ruleId) && (f.startLine >= x.fromLine && f.startLine <= x.toLine || f.startLine === x.objectLine)
+    );
+    if (!s) {
+      findingsOut.push(f);
+      continue;
+    }
+    s.used = true;
+    suppressed.push({ ...f, reason: s.reason, ...s.until ? { until: s.until } : {}, via: s.via });
+  }
+  for (const s of suppressions) {
+    const unused = !s.used && s.unused?.();
+    if (unused) report(unused);
+  }
+  findingsOut.push(...problems);
+  findingsOut.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: findingsOut, suppressed };
+  function checkable(id) {
+    const rule = input.rules.find((r) => r.meta.id === id);
+    return rule !== void 0 && rule.scope !== "repository" && isEnabled(rule, input.settings);
+  }
+  function problemAt(doc, path4, onKey, messageId, params) {
+    report(findingAt(doc, path4, onKey, messageId, params));
+  }
+  function findingAt(doc, path4, onKey, messageId, params) {
+    const pos = (onKey ? doc.locateKey(path4) : void 0) ?? doc.locate(path4);
+    const resource = resourceOf(doc);
+    return {
+      file: doc.file,
+      startLine: pos.startLine,
+      endLine: pos.endLine,
+      startColumn: pos.startColumn,
+      resource,
+      ...message(messageId, { resource: describeResource(resource), ...params }),
+      fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, doc.file, resource, doc.absolutePath(path4), messageId)
+    };
+  }
+  function readAnnotations(doc) {
+    const annotations = mapAt(doc.value, ["metadata", "annotations"]);
+    if (!annotations) return;
+    const base = ["metadata", "annotations"];
+    const span = doc.lineSpan();
+    const ignore = annotations[IGNORE_ANNOTATION];
+    const reason = text(annotations[IGNORE_REASON_ANNOTATION]);
+    const until = annotations[IGNORE_UNTIL_ANNOTATION] === void 0 ? void 0 : text(annotations[IGNORE_UNTIL_ANNOTATION]);
+    if (ignore === void 0) {
+      for (const key of [IGNORE_REASON_ANNOTATION, IGNORE_UNTIL_ANNOTATION]) {
+        if (key in annotations) problemAt(doc, [...base, key], true, "orphan", { key });
+      }
+    } else {
+      const ids = text(ignore).split(/[\s,]+/).filter(Boolean);
+      const invalid = validate(ids, reason, until);
+      if (invalid) problemAt(doc, [...base, IGNORE_ANNOTATION], true, invalid.messageId, invalid.params);
+      else {
+        const unused = () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, "unused-annotation", { rules: ids.join(", ") });
+        suppressions.push({
+          file: doc.file,
+          ruleIds: ids,
+          reason,
+          until,
+          via: "annotation",
+          fromLine: span.startLine,
+          toLine: span.endLine,
+          used: false,
+          unused: ids.some((id) => checkable(id)) ? unused : void 0
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(KUBE_LINTER_PREFIX)) continue;
+      const ours = KUBE_LINTER_EQUIVALENTS[key.slice(KUBE_LINTER_PREFIX.length)];
+      if (!ours) continue;
+      const why = text(value);
+      if (!why) {
+        problemAt(doc, [...base, key], true, "no-reason", { rules: ours });
+        continue;
+      }
+      suppressions.push({ file: doc.file, ruleIds: [ours], reason: why, via: "kube-linter annotation", fromLine: span.startLine, toLine: span.endLine, used: false });
+    }
+  }
+}
+function message(messageId, params) {
+  const template = SUPPRESSION_INVALID.meta.messages[messageId];
+  return { messageId, message: template.replace(/\{(\w+)\}/g, (m, k) => params[k] ?? m) };
+}
+function parseComment(body) {
+  const m = /^\s*ignore\b(.*)$/.exec(body);
+  if (!m) return void 0;
+  const dash = m[1].indexOf("--");
+  const head = (dash >= 0 ? m[1].slice(0, dash) : m[1]).trim();
+  const reason = dash >= 0 ? m[1].slice(dash + 2).trim() : "";
+  const untilMatch = /(?:^|\s)until\s+(\S+)$/.exec(head);
+  const idsText = untilMatch ? head.slice(0, untilMatch.index) : head;
+  const ids = idsText.split(/[\s,]+/).filter(Boolean);
+  return { ids, reason, ...untilMatch ? { until: untilMatch[1] } : {} };
+}
+function isIsoDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+function printableId(id) {
+  return id.replace(/[^\w./:-]/g, "?").slice(0, 60);
+}
+function text(v) {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v === void 0 || v === null ? "" : String(v).trim();
+}
+function mapAt(value, path4) {
+  let cur = value;
+  for (const seg of path4) {
+    if (!cur || typeof cur !== "object" || Array.isArray(cur)) return void 0;
+    cur = cur[seg];
+  }
+  return cur && typeof cur === "object" && !Array.isArray(cur) ? cur : void 0;
+}
+function misplacedAnnotations(root) {
+  const out = [];
+  const walk = (node, path4, depth) => {
+    if (!node || typeof node !== "object" || depth > 40) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path4, i], depth + 1));
+      return;
+    }
+    const keys = Object.keys(node);
+    const ours = keys.filter((k) => k.startsWith("manifest-gate.io/"));
+    const isOwn = path4.length === 2 && path4[0] === "metadata" && path4[1] === "annotations";
+    if (ours.length > 0 && !isOwn) out.push({ path: path4, key: ours.includes(IGNORE_ANNOTATION) ? IGNORE_ANNOTATION : ours[0] });
+    for (const k of keys) walk(node[k], [...path4, k], depth + 1);
+  };
+  walk(root, [], 0);
+  return out;
+}
+function resourceOf(doc) {
+  const r = { kind: doc.kind };
+  if (doc.namespace) r.namespace = doc.namespace;
+  if (doc.name) r.name = doc.name;
+  return r;
 }
 
 // src/engine/scan.ts
@@ -9970,7 +10405,8 @@ function scan(request) {
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request, settings, index, findings);
   }
   findings.sort(compareFindings);
-  return { findings, suppressed: [], files: scanned.size, documents };
+  const kept = applySuppressions(findings, { files: [...scanned], repo: request.repo, rules: request.rules, settings, now: request.now ?? /* @__PURE__ */ new Date() });
+  return { ...kept, files: scanned.size, documents };
   function load(path4, repo, out) {
     const bytes = repo.readBytes(path4);
     if (bytes === void 0) {
@@ -10005,7 +10441,7 @@ function runRules(rules, doc, source, request, settings, index, out) {
         toolFinding(INTERNAL_ERROR, doc.file, pos.startLine, pos.startColumn, "crashed", {
           rule: rule.meta.id,
           error: e instanceof Error ? e.name : "unknown error"
-        }, doc.absolutePath([]), resourceOf(doc))
+        }, doc.absolutePath([]), resourceOf2(doc))
       );
     }
   }
@@ -10015,7 +10451,7 @@ function applies(rule, doc) {
   if (!roles.includes(doc.role)) return false;
   return !rule.target.kinds || rule.target.kinds.includes(doc.kind);
 }
-function resourceOf(doc) {
+function resourceOf2(doc) {
   if (doc.role === "object") {
     const r = { kind: doc.kind };
     if (doc.namespace) r.namespace = doc.namespace;
@@ -10034,8 +10470,8 @@ function positionOf(doc, p) {
 function renderMessage(template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in params ? String(params[k]) : m);
 }
-function toFinding(rule, doc, p, severity2) {
-  const resource = resourceOf(doc);
+function toFinding(rule, doc, p, severity) {
+  const resource = resourceOf2(doc);
   const pos = positionOf(doc, p);
   const template = rule.meta.messages[p.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message ${p.messageId}`);
@@ -10043,7 +10479,7 @@ function toFinding(rule, doc, p, severity2) {
   const identity = doc.role === "object" ? doc.absolutePath(p.path) : ["document", doc.index, ...p.path];
   const f = {
     ruleId: rule.meta.id,
-    severity: severity2,
+    severity,
     file: doc.file,
     startLine: pos.startLine,
     endLine: pos.endLine,
@@ -10060,10 +10496,10 @@ function toFinding(rule, doc, p, severity2) {
   return f;
 }
 function toolFinding(rule, file, line, column, messageId, params, path4 = [], resource) {
-  const severity2 = rule.meta.defaultSeverity === "off" ? "notice" : rule.meta.defaultSeverity;
+  const severity = rule.meta.defaultSeverity === "off" ? "notice" : rule.meta.defaultSeverity;
   return {
     ruleId: rule.meta.id,
-    severity: severity2,
+    severity,
     file,
     startLine: line,
     endLine: line,
@@ -10138,7 +10574,8 @@ function jsonReport(input) {
       reason: s.reason,
       ...s.until ? { until: s.until } : {},
       via: s.via
-    }))
+    })),
+    ...input.baseline ? { baseline: input.baseline } : {}
   };
 }
 function renderJson(input) {
@@ -10177,14 +10614,19 @@ function renderText(input, options = {}) {
     }
     lines.push(findingLine(f, c));
   }
-  if (input.suppressed.length > 0) {
-    lines.push("", `${c.dim}Suppressed (${input.suppressed.length}):${c.reset}`);
-    for (const s of input.suppressed) {
+  const inSource = input.suppressed.filter((s) => s.via !== "baseline");
+  if (inSource.length > 0) {
+    lines.push("", `${c.dim}Suppressed (${inSource.length}):${c.reset}`);
+    for (const s of inSource) {
       lines.push(`${c.dim}  ${printable(s.file)}:${s.startLine}  ${s.ruleId}  ${printable(s.reason)}${s.until ? ` (until ${s.until})` : ""}${c.reset}`);
     }
   }
-  const sum = summarize(input);
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  if (input.baseline) {
+    const b = input.baseline;
+    lines.push("", `${c.dim}Baseline ${printable(b.file)}: ${plural(b.matched, "finding")} accepted${b.gone ? `; ${plural(b.gone, "baselined finding")} gone (fixed or changed): refresh the baseline with manifest-gate baseline` : ""}.${c.reset}`);
+  }
+  const sum = summarize(input);
   const verdict = sum.failed ? `${c.error}Failed${c.reset}` : "Passed";
   const time = input.elapsedMs !== void 0 ? ` in ${(input.elapsedMs / 1e3).toFixed(1)}s` : "";
   if (lines.length) lines.push("");
@@ -10201,13 +10643,136 @@ function printable(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/report/sarif.ts
+var SARIF_VERSION = "2.1.0";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/manifest-gate/manifest-gate";
+var FINGERPRINT_KEY = "manifestGate/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function sarifLog(input, rules) {
+  const catalogue = [...rules];
+  const index = new Map(catalogue.map((r, i) => [r.id, i]));
+  const ruleIndex = (id) => {
+    let i = index.get(id);
+    if (i === void 0) {
+      i = catalogue.length;
+      catalogue.push({ id, title: id, defaultSeverity: "warning", remediation: "", docsUrl: "" });
+      index.set(id, i);
+    }
+    return i;
+  };
+  const baselined = input.suppressed.filter((s) => s.via === "baseline");
+  const withBaseline = input.baseline !== void 0;
+  const results = [
+    ...input.findings.map((f) => result(f, ruleIndex(f.ruleId), withBaseline ? "new" : void 0)),
+    ...baselined.map((f) => result(f, ruleIndex(f.ruleId), "unchanged"))
+  ];
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: input.tool.name,
+            .../^\d+\.\d+\.\d+/.test(input.tool.version) ? { semanticVersion: input.tool.version } : {},
+            version: input.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: catalogue.map(ruleDescriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function renderSarif(input, rules) {
+  return JSON.stringify(sarifLog(input, rules), null, 2) + "\n";
+}
+function ruleDescriptor(r) {
+  const level = r.defaultSeverity === "off" ? "none" : LEVEL[r.defaultSeverity];
+  return {
+    id: r.id,
+    name: r.id.replace(/(^|-)([a-z0-9])/g, (_, _d, c) => c.toUpperCase()),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.remediation ? `${r.title}. ${r.remediation}` : r.title },
+    ...r.docsUrl ? { helpUri: r.docsUrl } : {},
+    help: {
+      text: `${r.remediation}${r.docsUrl ? ` Documentation: ${r.docsUrl}` : ""}`.trim() || r.title,
+      markdown: `**${r.title}**
+
+${r.remediation}${r.docsUrl ? `
+
+[Why this matters and how to fix it](${r.docsUrl})` : ""}`
+    },
+    defaultConfiguration: { enabled: r.defaultSeverity !== "off", level },
+    properties: { tags: ["kubernetes"] }
+  };
+}
+function result(f, ruleIndex, baselineState) {
+  const region = { startLine: f.startLine, startColumn: Math.max(1, f.startColumn) };
+  if (f.endLine >= f.startLine) region.endLine = f.endLine;
+  if (f.endColumn !== void 0 && f.endColumn >= 1 && (f.endLine > f.startLine || f.endColumn > region.startColumn)) region.endColumn = f.endColumn;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region },
+        ...f.resource ? { logicalLocations: [{ name: f.resource.name ?? "(unnamed)", fullyQualifiedName: `${f.resource.kind}/${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name ?? ""}`, kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...baselineState ? { baselineState } : {}
+  };
+}
+function encodeUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/sources/git.ts
+import { execFileSync } from "node:child_process";
+var GitError = class extends Error {
+  name = "GitError";
+};
+var MAX_GIT_OUTPUT = 64 * 1024 * 1024;
+function git(cwd, args2) {
+  return execFileSync("git", args2, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: MAX_GIT_OUTPUT });
+}
+function changedSince(cwd, ref) {
+  try {
+    git(cwd, ["rev-parse", "--is-inside-work-tree"]);
+  } catch {
+    throw new GitError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
+  }
+  if (ref.startsWith("-")) throw new GitError(`--changed-since: "${ref.slice(0, 40)}" is not a git ref`);
+  let base;
+  try {
+    git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new GitError(`--changed-since: unknown git ref "${ref.slice(0, 80)}" (fetch it first, e.g. git fetch origin main)`);
+  }
+  try {
+    base = git(cwd, ["merge-base", ref, "HEAD"]).trim();
+  } catch {
+    throw new GitError(`--changed-since: "${ref.slice(0, 80)}" has no common history with HEAD (a shallow clone? fetch with more depth)`);
+  }
+  const split = (out) => out.split("\0").filter(Boolean);
+  const changed = split(git(cwd, ["diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=d", base, "--"]));
+  const untracked = split(git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]));
+  return [.../* @__PURE__ */ new Set([...changed, ...untracked])].sort();
+}
+
 // src/sources/local.ts
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import path2 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result;
+  let begs, beg, left, right = void 0, result2;
   let ai = str2.indexOf(a);
   let bi = str2.indexOf(b, ai + 1);
   let i = ai;
@@ -10217,14 +10782,14 @@ var range = (a, b, str2) => {
     }
     begs = [];
     left = str2.length;
-    while (i >= 0 && !result) {
+    while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
         ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result = [r, bi];
+          result2 = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
@@ -10236,10 +10801,10 @@ var range = (a, b, str2) => {
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result = [left, right];
+      result2 = [left, right];
     }
   }
-  return result;
+  return result2;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -12931,27 +13496,31 @@ var VERSION = true ? "0.1.0" : "dev";
 var TOOL = { name: "manifest-gate", version: VERSION };
 
 // src/cli.ts
-var USAGE = `Usage: manifest-gate scan [PATH ...] [--format text|json] [--output FILE] [--config FILE]
+var USAGE = `Usage: manifest-gate scan [PATH ...] [--format text|json|sarif] [--output FILE] [--config FILE]
                           [--fail-on error|warning|notice|never] [--include GLOB]... [--exclude GLOB]...
+                          [--baseline FILE] [--changed-since GIT_REF]
+       manifest-gate baseline [PATH ...] --output FILE [--config FILE] [--include GLOB]... [--exclude GLOB]...
 
-Scans Kubernetes manifests for committed secrets, oversized objects and broad RBAC on Secrets.
-Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.`;
-var FORMATS = ["text", "json"];
+scan      Scans Kubernetes manifests for committed secrets, oversized objects and broad RBAC on Secrets.
+          Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
+baseline  Records today's findings so that \`scan --baseline FILE\` fails only on new ones.`;
+var FORMATS = ["text", "json", "sarif"];
+var MAX_GONE_LISTED = 20;
 var UsageError = class extends Error {
 };
 function runCli(argv, io) {
   try {
-    return scanCommand(argv, io);
+    return dispatch(argv, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr(`manifest-gate: ${e.message}
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof GitError) {
+      for (const line of e.message.split("\n")) io.stderr(`manifest-gate: ${line}
 `);
       return 2;
     }
     throw e;
   }
 }
-function scanCommand(argv, io) {
+function dispatch(argv, io) {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE + "\n");
@@ -12962,27 +13531,34 @@ function scanCommand(argv, io) {
 `);
     return 0;
   }
-  if (command !== "scan") throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"; try: manifest-gate scan [PATH ...]` : USAGE.split("\n")[0]);
-  let parsed;
+  if (command === "scan") return scanCommand(rest, io);
+  if (command === "baseline") return baselineCommand(rest, io);
+  throw new UsageError(command ? `unknown command "${command.slice(0, 40)}"; try: manifest-gate scan [PATH ...]` : USAGE.split("\n")[0]);
+}
+var COMMON_OPTIONS = {
+  output: { type: "string" },
+  config: { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "changed-since": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function parse2(run) {
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", default: "text" },
-        output: { type: "string" },
-        config: { type: "string" },
-        "fail-on": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    return run();
   } catch (e) {
     throw new UsageError(e.message.split("\n")[0]);
   }
-  const { values, positionals } = parsed;
+}
+function scanCommand(args2, io) {
+  const { values, positionals } = parse2(
+    () => parseArgs({
+      args: [...args2],
+      allowPositionals: true,
+      strict: true,
+      options: { ...COMMON_OPTIONS, format: { type: "string", default: "text" }, "fail-on": { type: "string" }, baseline: { type: "string" } }
+    })
+  );
   if (values.help) {
     io.stdout(USAGE + "\n");
     return 0;
@@ -12991,44 +13567,106 @@ function scanCommand(argv, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format.slice(0, 40)}"`);
   const config = loadConfig(io.cwd, values.config);
   const failOn = values["fail-on"] !== void 0 ? parseFailOn(values["fail-on"], "--fail-on") : config.failOn;
-  const filter2 = { include: [...config.include, ...values.include ?? []], exclude: [...config.exclude, ...values.exclude ?? []] };
+  const baseline = values.baseline !== void 0 ? readBaseline(io.cwd, values.baseline) : void 0;
   const started = performance.now();
-  const found = discover(io.cwd, positionals.length ? positionals : ["."], filter2);
-  for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}
-`);
-  const wholeRepository = (positionals.length ? positionals : ["."]).some((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
-  const result = scan({ files: found.files, repo: diskRepo(io.cwd), rules: RULES, settings: config.rules, wholeRepository });
+  const { result: result2, files } = runScan(io, positionals, config, values);
   const report = {
     tool: TOOL,
-    files: result.files,
-    documents: result.documents,
-    findings: result.findings,
-    suppressed: result.suppressed,
+    files: result2.files,
+    documents: result2.documents,
+    findings: result2.findings,
+    suppressed: result2.suppressed,
     failOn,
     elapsedMs: performance.now() - started
   };
-  const text = format === "json" ? renderJson(report) : renderText(report, { colour: io.isTTY && !values.output && !process.env.NO_COLOR });
+  if (baseline && values.baseline !== void 0) {
+    const split = applyBaseline(result2.findings, baseline, values.baseline, new Set(files));
+    report.findings = split.findings;
+    report.suppressed = [...result2.suppressed, ...split.baselined];
+    report.baseline = { file: values.baseline, matched: split.baselined.length, gone: split.gone.length };
+    if (split.gone.length > 0) {
+      io.stderr(`manifest-gate: ${split.gone.length} baselined finding${split.gone.length === 1 ? " is" : "s are"} gone (fixed or changed); refresh with: manifest-gate baseline --output ${values.baseline}
+`);
+      for (const e of split.gone.slice(0, MAX_GONE_LISTED)) io.stderr(`manifest-gate:   gone: ${printable(e.file)}:${e.startLine} ${printable(e.ruleId)}
+`);
+      if (split.gone.length > MAX_GONE_LISTED) io.stderr(`manifest-gate:   \u2026 and ${split.gone.length - MAX_GONE_LISTED} more
+`);
+    }
+  }
+  const text2 = format === "json" ? renderJson(report) : format === "sarif" ? renderSarif(report, ruleInfo()) : renderText(report, { colour: io.isTTY && !values.output && !process.env.NO_COLOR });
   if (values.output) {
-    writeFileSync(path3.resolve(io.cwd, values.output), text);
+    writeOutput(io.cwd, values.output, text2);
     io.stderr(`${summaryLine(report)}
 `);
-  } else io.stdout(text);
+  } else io.stdout(text2);
   return summarize(report).failed ? 1 : 0;
+}
+function baselineCommand(args2, io) {
+  const { values, positionals } = parse2(() => parseArgs({ args: [...args2], allowPositionals: true, strict: true, options: COMMON_OPTIONS }));
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  const config = loadConfig(io.cwd, values.config);
+  const { result: result2 } = runScan(io, positionals, config, values);
+  const text2 = renderBaseline(createBaseline(result2.findings, io.now));
+  if (values.output) {
+    writeOutput(io.cwd, values.output, text2);
+    io.stderr(`manifest-gate: recorded ${result2.findings.length} finding${result2.findings.length === 1 ? "" : "s"} in ${values.output}; scan with --baseline ${values.output} to fail only on new ones.
+`);
+  } else io.stdout(text2);
+  return 0;
+}
+function runScan(io, positionals, config, values) {
+  const filter2 = { include: [...config.include, ...values.include ?? []], exclude: [...config.exclude, ...values.exclude ?? []] };
+  const found = discover(io.cwd, positionals.length ? positionals : ["."], filter2);
+  for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}
+`);
+  const repo = diskRepo(io.cwd);
+  const ref = values["changed-since"];
+  if (ref === void 0) {
+    const wholeRepository = (positionals.length ? positionals : ["."]).every((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
+    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files };
+  }
+  const changed = new Set(changedSince(io.cwd, ref));
+  const files = found.files.filter((f) => changed.has(f));
+  io.stderr(`manifest-gate: ${files.length} of ${found.files.length} manifest files changed since ${ref.slice(0, 80)}
+`);
+  const context = discover(io.cwd, ["."], { include: [], exclude: config.exclude }).files;
+  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files };
+}
+function readBaseline(cwd, file) {
+  let text2;
+  try {
+    text2 = readFileSync2(path3.resolve(cwd, file), "utf8");
+  } catch {
+    throw new UsageError(`--baseline ${file.slice(0, 200)}: cannot read the file (write one with: manifest-gate baseline --output ${file.slice(0, 200)})`);
+  }
+  return parseBaseline(text2, file);
+}
+function writeOutput(cwd, file, text2) {
+  const target = path3.resolve(cwd, file);
+  try {
+    mkdirSync(path3.dirname(target), { recursive: true });
+    writeFileSync(target, text2);
+  } catch (e) {
+    throw new UsageError(`--output ${file.slice(0, 200)}: cannot write the file (${e.code ?? "error"})`);
+  }
 }
 function summaryLine(report) {
   const s = summarize(report);
   return `${s.failed ? "Failed" : "Passed"}: ${s.findings} findings (${s.error} errors, ${s.warning} warnings, ${s.notice} notices) in ${s.files} files; report written to the --output file.`;
 }
 function loadConfig(cwd, named) {
-  const file = named ?? ".github/manifest-gate.yml";
-  let text;
+  const file = named ?? DEFAULT_CONFIG_PATH;
+  let text2;
   try {
-    text = readFileSync2(path3.resolve(cwd, file), "utf8");
+    text2 = readFileSync2(path3.resolve(cwd, file), "utf8");
   } catch {
     if (named) throw new UsageError(`--config ${named.slice(0, 200)}: cannot read the file`);
     return DEFAULT_CONFIG;
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text2);
 }
 
 // src/cli-entry.ts

@@ -351,8 +351,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -363,10 +363,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -376,10 +376,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -389,10 +389,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -402,10 +402,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -415,10 +415,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -432,10 +432,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -445,10 +445,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -458,10 +458,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -471,10 +471,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -484,10 +484,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -497,10 +497,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -510,10 +510,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -523,10 +523,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -536,10 +536,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -549,10 +549,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -563,10 +563,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -576,10 +576,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -589,8 +589,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -615,10 +615,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -631,10 +631,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -647,10 +647,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -661,10 +661,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2675,14 +2675,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3664,15 +3664,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const message2 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -5997,12 +5997,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -9760,9 +9760,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9778,7 +9778,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10605,11 +10605,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -18258,15 +18258,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module.exports = {
@@ -20116,14 +20116,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -20140,14 +20140,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -20164,12 +20164,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -20181,12 +20181,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -20201,39 +20201,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -22823,22 +22823,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23518,8 +23518,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -23591,15 +23591,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -23622,8 +23622,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
@@ -23701,8 +23701,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -23713,8 +23713,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -24107,13 +24107,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -24269,12 +24269,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24344,10 +24344,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -24436,12 +24436,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -25601,8 +25601,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -25692,8 +25692,8 @@ var require_parser = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -26696,8 +26696,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -26705,8 +26705,8 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
@@ -27555,10 +27555,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -27694,9 +27694,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -28207,8 +28207,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -28331,9 +28331,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options = {}) {
@@ -28601,19 +28601,19 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -28649,7 +28649,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -28657,7 +28657,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -28866,8 +28866,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -28963,10 +28963,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -28995,9 +28995,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29008,8 +29008,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -29059,21 +29059,21 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 
 // src/config/config.ts
@@ -29285,16 +29285,16 @@ var secretPlaintext = {
       if (!block || typeof block !== "object" || Array.isArray(block)) continue;
       for (const [key, raw] of Object.entries(block)) {
         if (typeof raw !== "string") continue;
-        const text = field === "data" ? decodeBase64(raw) ?? raw : raw;
-        const judged = judgeValue(key, text);
+        const text2 = field === "data" ? decodeBase64(raw) ?? raw : raw;
+        const judged = judgeValue(key, text2);
         if (judged.verdict === "quiet") continue;
-        const length = [...text].length;
+        const length = [...text2].length;
         problems.push({
           messageId: judged.verdict === "weak" ? "weak" : field,
           path: [field, key],
           params: { key, what: judged.what, length },
           severity: judged.verdict === "weak" ? "warning" : void 0,
-          evidence: redact(text, judged.what)
+          evidence: redact(text2, judged.what)
         });
       }
     }
@@ -29507,8 +29507,8 @@ var configmapDataType = {
   }
 };
 function writtenValueOf(doc, key) {
-  const text = writtenValue(doc, ["data", key]);
-  return text && /^[A-Za-z]{1,5}$/.test(text) ? text : void 0;
+  const text2 = writtenValue(doc, ["data", key]);
+  return text2 && /^[A-Za-z]{1,5}$/.test(text2) ? text2 : void 0;
 }
 
 // src/rules/config-sources.ts
@@ -29555,10 +29555,10 @@ function readGenerators(file, ctx) {
   for (let n = parts.length; n >= 0; n--) {
     const dir = parts.slice(0, n).join("/");
     for (const name of KUSTOMIZATION_NAMES) {
-      const text = ctx.repo.readText(dir ? `${dir}/${name}` : name);
-      if (text === void 0) continue;
+      const text2 = ctx.repo.readText(dir ? `${dir}/${name}` : name);
+      if (text2 === void 0) continue;
       try {
-        out.push(...generatorsOf((0, import_yaml.parse)(text, { logLevel: "silent" })));
+        out.push(...generatorsOf((0, import_yaml.parse)(text2, { logLevel: "silent" })));
       } catch {
       }
     }
@@ -29781,7 +29781,10 @@ var configRefMissing = {
       missing: "{resource} reads {kind} {name} ({via}), which is defined nowhere in the repository and not optional: the pod will not start until someone creates it. Commit it (sealed or external for a Secret), mark the reference optional: true, or document where it comes from."
     },
     remediation: "Define the referenced ConfigMap or Secret in the repository (a SealedSecret or ExternalSecret for secrets), or mark the reference `optional: true` when the pod can run without it.",
-    crossReferences: [{ tool: "kube-linter", id: "env-value-from" }]
+    crossReferences: [{ tool: "kube-linter", id: "env-value-from" }],
+    options: {
+      wholeRepository: { type: "boolean", description: "Report even when the scan sees only part of the repository (changed files)." }
+    }
   },
   scope: "repository",
   target: { kinds: [...POD_KINDS, "ConfigMap", "Secret", "Kustomization", ...SECRET_MAKERS.map((m) => m.kind)] },
@@ -29930,7 +29933,11 @@ var namingConvention = {
       invalidPattern: "The naming-convention pattern {pattern} is not a valid regular expression; fix options.pattern in the configuration."
     },
     remediation: "Rename the object to follow the configured convention (for example appname-env-purpose), or change the pattern.",
-    crossReferences: []
+    crossReferences: [],
+    options: {
+      pattern: { type: "regex", description: "The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$." },
+      kinds: { type: "string[]", description: "Only objects of these kinds are checked (default: every kind)." }
+    }
   },
   target: {},
   check(doc, ctx) {
@@ -30451,11 +30458,11 @@ var isSpace = (c) => c === " " || c === "	" || c === "\r";
 var isNameStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
 var isNameChar = (c) => isNameStart(c) || c !== void 0 && c >= "0" && c <= "9";
 var isDigits = (s) => s.length > 0 && [...s].every((c) => c >= "0" && c <= "9");
-function assignmentName(text) {
-  if (!isNameStart(text[0])) return void 0;
+function assignmentName(text2) {
+  if (!isNameStart(text2[0])) return void 0;
   let i = 1;
-  while (isNameChar(text[i])) i++;
-  return text[i] === "=" ? text.slice(0, i) : void 0;
+  while (isNameChar(text2[i])) i++;
+  return text2[i] === "=" ? text2.slice(0, i) : void 0;
 }
 function parseScript(input) {
   return group(tokenize(input.slice(0, MAX_SCRIPT)));
@@ -30466,7 +30473,7 @@ function tokenize(s) {
   let line = 0;
   const heredocs = [];
   const readWord = () => {
-    let text = "";
+    let text2 = "";
     const vars = [];
     const substitutions = [];
     const readDollar = () => {
@@ -30491,7 +30498,7 @@ function tokenize(s) {
         const inner = s.slice(start, depth === 0 ? j - 1 : j);
         substitutions.push(inner);
         if (isNameStart(inner[0]) && [...inner].every(isNameChar)) vars.push(inner);
-        text += s.slice(i, j);
+        text2 += s.slice(i, j);
         i = j;
         return;
       }
@@ -30504,7 +30511,7 @@ function tokenize(s) {
         let e = k;
         while (isNameChar(inner[e])) e++;
         if (e > k) vars.push(inner.slice(k, e));
-        text += s.slice(i, j + 1);
+        text2 += s.slice(i, j + 1);
         i = j + 1;
         return;
       }
@@ -30512,11 +30519,11 @@ function tokenize(s) {
         let j = i + 1;
         while (isNameChar(s[j])) j++;
         vars.push(s.slice(i + 1, j));
-        text += s.slice(i, j);
+        text2 += s.slice(i, j);
         i = j;
         return;
       }
-      text += "$";
+      text2 += "$";
       i++;
     };
     const readBacktick = () => {
@@ -30527,7 +30534,7 @@ function tokenize(s) {
         j++;
       }
       substitutions.push(s.slice(i + 1, j));
-      text += s.slice(i, j + 1);
+      text2 += s.slice(i, j + 1);
       i = j + 1;
     };
     while (i < s.length) {
@@ -30539,27 +30546,27 @@ function tokenize(s) {
           i += 2;
           continue;
         }
-        text += s[i + 1] ?? "";
+        text2 += s[i + 1] ?? "";
         i += 2;
       } else if (c === "'") {
         const end = s.indexOf("'", i + 1);
         const j = end < 0 ? s.length : end;
         const inner = s.slice(i + 1, j);
         for (const ch of inner) if (ch === "\n") line++;
-        text += inner;
+        text2 += inner;
         i = j + 1;
       } else if (c === '"') {
         i++;
         while (i < s.length && s[i] !== '"') {
           if (s[i] === "\\" && i + 1 < s.length) {
             if (s[i + 1] === "\n") line++;
-            else text += s[i + 1];
+            else text2 += s[i + 1];
             i += 2;
           } else if (s[i] === "$") readDollar();
           else if (s[i] === "`") readBacktick();
           else {
             if (s[i] === "\n") line++;
-            text += s[i];
+            text2 += s[i];
             i++;
           }
         }
@@ -30567,22 +30574,22 @@ function tokenize(s) {
       } else if (c === "$") readDollar();
       else if (c === "`") readBacktick();
       else {
-        text += c;
+        text2 += c;
         i++;
       }
     }
-    return { text, vars, substitutions };
+    return { text: text2, vars, substitutions };
   };
   const skipHeredocs = () => {
     for (const h of heredocs.splice(0)) {
       while (i < s.length) {
         let end = s.indexOf("\n", i);
         if (end < 0) end = s.length;
-        const text = s.slice(i, end);
+        const text2 = s.slice(i, end);
         i = end + 1;
         line++;
-        if ((h.strip ? text.replace(/^\t+/, "") : text).trim() === h.delim) break;
-        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text));
+        if ((h.strip ? text2.replace(/^\t+/, "") : text2).trim() === h.delim) break;
+        if (h.expands) (h.token.bodyVars ??= []).push(...varsIn(text2));
       }
     }
   };
@@ -30643,14 +30650,14 @@ function tokenize(s) {
   }
   return tokens;
 }
-function varsIn(text) {
+function varsIn(text2) {
   const out = [];
-  for (let k = text.indexOf("$"); k >= 0; k = text.indexOf("$", k + 1)) {
+  for (let k = text2.indexOf("$"); k >= 0; k = text2.indexOf("$", k + 1)) {
     let j = k + 1;
-    if (text[j] === "{") j++;
+    if (text2[j] === "{") j++;
     const start = j;
-    while (isNameChar(text[j])) j++;
-    if (j > start && isNameStart(text[start])) out.push(text.slice(start, j));
+    while (isNameChar(text2[j])) j++;
+    if (j > start && isNameStart(text2[start])) out.push(text2.slice(start, j));
   }
   return out;
 }
@@ -30689,15 +30696,15 @@ function group(tokens) {
       current.redirects.push(t.bodyVars ? { fd: t.fd, op: t.op, target, bodyVars: t.bodyVars } : { fd: t.fd, op: t.op, target });
       continue;
     }
-    const text = t.word.text;
+    const text2 = t.word.text;
     if (current.words.length === 0) {
-      if (RESERVED.has(text)) continue;
-      if (text === "for" || text === "case" || text === "select" || text === "function") {
+      if (RESERVED.has(text2)) continue;
+      if (text2 === "for" || text2 === "case" || text2 === "select" || text2 === "function") {
         skipUntilSeparator = true;
         current = void 0;
         continue;
       }
-      if (assignmentName(text)) {
+      if (assignmentName(text2)) {
         current.assignments.push(t.word);
         continue;
       }
@@ -30909,12 +30916,12 @@ function isSecretVar(m, name) {
   if (m.notSecret.has(name)) return false;
   return m.envFromPrefixes.some((p) => name.startsWith(p) && isCredentialKey(name.slice(p.length)));
 }
-function underMount(m, text) {
+function underMount(m, text2) {
   for (const mount of m.mounts) {
     let end = mount.length;
     while (end > 0 && mount[end - 1] === "/") end--;
     const base = mount.slice(0, end);
-    if (base && (text === base || text.startsWith(`${base}/`))) return text;
+    if (base && (text2 === base || text2.startsWith(`${base}/`))) return text2;
   }
   return void 0;
 }
@@ -31029,16 +31036,16 @@ function argvsOf(c) {
   return out;
 }
 function wordsOf(texts) {
-  return texts.map((text) => {
+  return texts.map((text2) => {
     const vars = [];
-    let at2 = text.indexOf("$(");
+    let at2 = text2.indexOf("$(");
     while (at2 >= 0) {
-      const end = text.indexOf(")", at2);
+      const end = text2.indexOf(")", at2);
       if (end < 0) break;
-      vars.push(text.slice(at2 + 2, end));
-      at2 = text.indexOf("$(", end);
+      vars.push(text2.slice(at2 + 2, end));
+      at2 = text2.indexOf("$(", end);
     }
-    return { text, vars, substitutions: [] };
+    return { text: text2, vars, substitutions: [] };
   });
 }
 var secretLogged = {
@@ -31194,6 +31201,30 @@ var secretVolumeMode = {
   }
 };
 
+// src/rules/suppression-invalid.ts
+var suppressionInvalid = {
+  meta: {
+    id: "suppression-invalid",
+    title: "Suppression suppresses nothing",
+    defaultSeverity: "warning",
+    messages: {
+      malformed: "This manifest-gate comment is not a suppression manifest-gate can read, so it suppresses nothing.",
+      "no-reason": "The suppression of {rules} gives no reason, so it suppresses nothing.",
+      "unknown-rule": 'The suppression names "{rule}", which is not a manifest-gate rule, so it suppresses nothing.',
+      "bad-date": "The suppression of {rules} has an expiry date that is not a YYYY-MM-DD date, so it suppresses nothing.",
+      expired: "The suppression of {rules} expired on {until}, so it suppresses nothing.",
+      misplaced: "{resource}: suppression annotations under {where} are not read, so they suppress nothing.",
+      orphan: "{resource}: {key} is set without manifest-gate.io/ignore, so it suppresses nothing.",
+      "unused-comment": "The suppression of {rules} matches no finding on its line or the next one.",
+      "unused-annotation": "{resource}: the suppression of {rules} matches no finding in this object."
+    },
+    remediation: "Write `# manifest-gate: ignore <rule-id> [until YYYY-MM-DD] -- <reason>` on the finding's line or the line above, or put manifest-gate.io/ignore with manifest-gate.io/ignore-reason in the object's own metadata.annotations; remove suppressions that no longer match a finding.",
+    crossReferences: []
+  },
+  target: { roles: [] },
+  check: () => []
+};
+
 // src/rules/index.ts
 var DOCS_BASE = "https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules";
 function docsUrl(ruleId) {
@@ -31202,6 +31233,7 @@ function docsUrl(ruleId) {
 var PARSE_ERROR = manifestParseError;
 var TEMPLATE_SKIPPED = manifestTemplateSkipped;
 var INTERNAL_ERROR = internalError;
+var SUPPRESSION_INVALID = suppressionInvalid;
 var RULES = [
   secretPlaintext,
   objectTooLarge,
@@ -31220,92 +31252,209 @@ var RULES = [
   namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
+  suppressionInvalid,
   internalError
 ];
 
 // src/config/config.ts
 var DEFAULT_CONFIG = { failOn: "error", include: [], exclude: [], rules: {} };
 var FAIL_ON_VALUES = ["error", "warning", "notice", "never"];
+var RULE_SETTING_VALUES = ["error", "warning", "notice", "on", "off"];
+var TOP_KEYS = ["fail-on", "include", "exclude", "rules"];
+var RULE_KEYS = ["severity", "options"];
 var ConfigError = class extends Error {
   name = "ConfigError";
+  /** One entry per mistake, in file order. */
+  problems;
+  constructor(problems) {
+    const list = typeof problems === "string" ? [problems] : problems;
+    super(list.join("\n"));
+    this.problems = list;
+  }
 };
 function parseFailOn(value, where) {
   if (FAIL_ON_VALUES.includes(value)) return value;
-  throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${value.slice(0, 40)}"`);
+  throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
-var SEVERITY_VALUES = ["error", "warning", "notice", "off"];
-var TOP_KEYS = ["fail-on", "include", "exclude", "rules"];
-function parseConfig(path7, text) {
+function parseConfig(path7, text2, rules = RULES) {
   const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, version: "1.2" });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
-    return r ? `${path7}:${lines.linePos(r[0]).line}` : path7;
+    return r ? `${path7}:${lines.linePos(r[0]).line}` : `${path7}:1`;
   };
   if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigError(`${path7}:${e.linePos?.[0].line ?? 1}: not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new ConfigError(doc.errors.map((e) => `${path7}:${e.linePos?.[0].line ?? 1}: not valid YAML: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`));
   }
-  const config = { ...DEFAULT_CONFIG, rules: {} };
+  const problems = [];
+  const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping of ${TOP_KEYS.join(", ")}`);
-  const rules = {};
+  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  const settings = {};
   for (const pair2 of doc.contents.items) {
     const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
-      case "fail-on":
-        config.failOn = parseFailOn((0, import_yaml2.isScalar)(value) ? String(value.value) : "", `${where}: fail-on`);
+      case "fail-on": {
+        const v = (0, import_yaml2.isScalar)(value) ? String(value.value) : "";
+        if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
+        else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
+      }
       case "include":
-      case "exclude":
-        config[key] = stringList(value, `${where}: ${key}`);
+      case "exclude": {
+        const list = stringList(value);
+        if (list) config[key] = list;
+        else problems.push(`${at2(value ?? pair2.key)}: ${key}: must be a list of glob strings (e.g. ["deploy/**"]), not ${describe(value)}`);
         break;
+      }
       case "rules":
-        if (!(0, import_yaml2.isMap)(value)) throw new ConfigError(`${where}: rules must map rule ids to a severity (${SEVERITY_VALUES.join(", ")}) or to {severity, options}`);
+        if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml2.isMap)(value)) {
+          problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
+          break;
+        }
         for (const rp of value.items) {
           const id = (0, import_yaml2.isScalar)(rp.key) ? String(rp.key.value) : "";
-          const rwhere = at2(rp.key);
-          if (!RULES.some((r) => r.meta.id === id)) {
-            throw new ConfigError(`${rwhere}: rules.${id}: unknown rule id (known: ${RULES.map((r) => r.meta.id).join(", ")})`);
+          const rule = rules.find((r) => r.meta.id === id);
+          if (!rule) {
+            const hint = closest(id, rules.map((r) => r.meta.id));
+            problems.push(`${at2(rp.key)}: rules.${shown(id)}: unknown rule id${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${rules.map((r) => r.meta.id).join(", ")}`);
+            continue;
           }
-          rules[id] = ruleSetting(rp.value, `${rwhere}: rules.${id}`);
+          const setting = ruleSetting(rule, rp.value, at2(rp.value ?? rp.key), `rules.${id}`);
+          if (setting) settings[id] = setting;
         }
         break;
-      default:
-        throw new ConfigError(`${where}: unknown key "${key.slice(0, 40)}" (allowed: ${TOP_KEYS.join(", ")})`);
+      default: {
+        const hint = closest(key, TOP_KEYS);
+        problems.push(`${where}: ${shown(key)}: unknown key${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${TOP_KEYS.join(", ")}`);
+      }
     }
   }
-  config.rules = rules;
+  if (problems.length) throw new ConfigError(problems);
+  config.rules = settings;
   return config;
-}
-function stringList(node, where) {
-  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) {
-    throw new ConfigError(`${where} must be a list of glob strings`);
-  }
-  return node.items.map((i) => String(i.value));
-}
-function ruleSetting(node, where) {
-  if ((0, import_yaml2.isScalar)(node)) return { severity: severity(String(node.value), where) };
-  if ((0, import_yaml2.isMap)(node)) {
-    const out = {};
+  function ruleSetting(rule, node, where, key) {
+    if ((0, import_yaml2.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml2.isMap)(node)) {
+      problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
+      return void 0;
+    }
+    let out = {};
     for (const p of node.items) {
       const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
-      if (k === "severity") out.severity = severity((0, import_yaml2.isScalar)(p.value) ? String(p.value.value) : "", `${where}.severity`);
-      else if (k === "options") {
-        const opts = p.value?.toJSON?.();
-        if (!opts || typeof opts !== "object" || Array.isArray(opts)) throw new ConfigError(`${where}.options must be a mapping`);
-        out.options = opts;
-      } else throw new ConfigError(`${where}: unknown key "${k.slice(0, 40)}" (allowed: severity, options)`);
+      const kWhere = at2(p.key);
+      if (k === "severity") {
+        const l = level((0, import_yaml2.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        if (l) out = { ...out, ...l };
+      } else if (k === "options") {
+        const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
+        if (options) out.options = options;
+      } else {
+        const hint = closest(k, RULE_KEYS);
+        problems.push(`${kWhere}: ${key}.${shown(k)}: unknown key${hint ? ` (did you mean ${hint}?)` : ""}; allowed: ${RULE_KEYS.join(", ")}`);
+      }
     }
     return out;
   }
-  throw new ConfigError(`${where} must be a severity (${SEVERITY_VALUES.join(", ")}) or {severity, options}`);
+  function level(v, where, key) {
+    if (v === true || v === "on") return { enabled: true };
+    if (v === false || v === "off") return { severity: "off" };
+    if (v === "error" || v === "warning" || v === "notice") return { severity: v };
+    problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")}, not ${describe(v)}`);
+    return void 0;
+  }
+  function ruleOptions(rule, node, where, key) {
+    const specs = rule.meta.options;
+    const names = Object.keys(specs ?? {});
+    if (!(0, import_yaml2.isMap)(node)) {
+      problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
+      return void 0;
+    }
+    const out = {};
+    for (const p of node.items) {
+      const name = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+      const value = p.value?.toJSON?.() ?? null;
+      if (!specs) {
+        out[name] = value;
+        continue;
+      }
+      const spec = specs[name];
+      if (!spec) {
+        problems.push(`${at2(p.key)}: ${key}.${shown(name)}: ${names.length ? `unknown option; allowed: ${names.join(", ")}` : `${rule.meta.id} takes no options`}`);
+        continue;
+      }
+      const mistake = optionMistake(spec, value);
+      if (mistake) problems.push(`${at2(p.value ?? p.key)}: ${key}.${name}: ${mistake}`);
+      else out[name] = value;
+    }
+    return out;
+  }
 }
-function severity(v, where) {
-  if (SEVERITY_VALUES.includes(v)) return v;
-  throw new ConfigError(`${where}: severity must be one of ${SEVERITY_VALUES.join(", ")}, not "${v.slice(0, 40)}"`);
+function optionMistake(spec, value) {
+  const list = spec.type.endsWith("[]");
+  const item = spec.type.replace("[]", "");
+  const items = list ? value : [value];
+  if (list && !Array.isArray(value)) return `must be a list of ${item === "regex" ? "regular expressions" : `${item}s`}, not ${describe(value)}`;
+  for (const v of items) {
+    if (item === "number") {
+      if (typeof v !== "number" || !Number.isFinite(v)) return `must be a number, not ${describe(v)}`;
+      if (spec.minimum !== void 0 && v < spec.minimum) return `must be at least ${spec.minimum}, not ${v}`;
+    } else if (item === "boolean") {
+      if (typeof v !== "boolean") return `must be true or false, not ${describe(v)}`;
+    } else if (typeof v !== "string") {
+      return `must be ${item === "regex" ? "a regular expression" : "a string"}${list ? " in each entry" : ""}, not ${describe(v)}`;
+    } else if (item === "regex") {
+      try {
+        new RegExp(v, "u");
+      } catch (e) {
+        return `"${shown(v)}" is not a valid regular expression: ${e.message.split(": ").pop()}`;
+      }
+    }
+  }
+  return void 0;
+}
+function stringList(node) {
+  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) return void 0;
+  return node.items.map((i) => String(i.value));
+}
+function describe(v) {
+  const value = (0, import_yaml2.isScalar)(v) ? v.value : v;
+  if (value === null || value === void 0) return "empty";
+  if ((0, import_yaml2.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml2.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml2.isSeq)(value) || Array.isArray(value)) return "a list";
+  return `"${shown(String(value))}"`;
+}
+function shown(s) {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, "?");
+  return clean.length > 40 ? `${clean.slice(0, 40)}\u2026` : clean;
+}
+function closest(word, allowed) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
+  for (const candidate of allowed) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = next;
+    }
+  }
+  return row[b.length];
 }
 
 // src/config/inputs.ts
@@ -31369,14 +31518,14 @@ function readRunner() {
 }
 function readConfigFile(workspace, named) {
   const file = named || DEFAULT_CONFIG_FILE;
-  let text;
+  let text2;
   try {
-    text = readFileSync(path.resolve(workspace, file), "utf8");
+    text2 = readFileSync(path.resolve(workspace, file), "utf8");
   } catch {
     if (named) throw new ConfigError(`input config: cannot read ${named.slice(0, 200)}`);
     return DEFAULT_CONFIG;
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text2);
 }
 function globs(value) {
   return value.split(/[\n,]/).map((g) => g.trim()).filter((g) => g.length > 0);
@@ -31395,8 +31544,8 @@ function parseHunks(patch) {
   const hunks = [];
   let current;
   let line = 0;
-  for (const text of patch.split("\n")) {
-    const header = HUNK_HEADER.exec(text);
+  for (const text2 of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(text2);
     if (header) {
       const start = Number(header[1]);
       const count = header[2] === void 0 ? 1 : Number(header[2]);
@@ -31406,8 +31555,8 @@ function parseHunks(patch) {
       continue;
     }
     if (!current) continue;
-    if (text.startsWith("+")) current.added.add(line++);
-    else if (text.startsWith(" ") || text === "") line++;
+    if (text2.startsWith("+")) current.added.add(line++);
+    else if (text2.startsWith(" ") || text2 === "") line++;
   }
   return hunks;
 }
@@ -31455,16 +31604,16 @@ function decodeSource(path7, bytes) {
     const { line, column } = positionOfByte(bytes, nul);
     return { path: path7, line, column, reason: "file holds a NUL byte: it is binary, not YAML or JSON" };
   }
-  let text;
+  let text2;
   try {
-    text = utf8.decode(bytes);
+    text2 = utf8.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, bad);
     return { path: path7, line, column, reason: `invalid UTF-8 at byte ${bad}: Kubernetes manifests must be UTF-8` };
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  return { path: path7, text, bytes: bytes.length };
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  return { path: path7, text: text2, bytes: bytes.length };
 }
 function isSourceProblem(x) {
   return x.reason !== void 0;
@@ -31627,9 +31776,9 @@ var ManifestDocument = class {
     return this.fromOffsets(start, Math.max(start, end));
   }
   fromOffsets(start, end) {
-    const text = this.source.text;
+    const text2 = this.source.text;
     let e = end;
-    while (e > start && (text[e - 1] === "\n" || text[e - 1] === "\r")) e--;
+    while (e > start && (text2[e - 1] === "\n" || text2[e - 1] === "\r")) e--;
     const s = this.lines.linePos(start);
     const t = this.lines.linePos(e);
     return { startLine: s.line, startColumn: s.col, endLine: t.line, endColumn: t.col };
@@ -31718,18 +31867,18 @@ function loadFile(source, hints = {}) {
   });
   return { source, status: "yaml", documents, problems };
 }
-function templateCausedError(text, parsed, lineCounter) {
+function templateCausedError(text2, parsed, lineCounter) {
   const first = parsed.find((d) => d.errors.length > 0)?.errors[0];
   if (!first) return false;
   const line = first.linePos?.[0].line ?? lineCounter.linePos(first.pos[0]).line;
-  const lines = text.split("\n", line);
+  const lines = text2.split("\n", line);
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
 }
-function parseDocuments(text, lineCounter) {
+function parseDocuments(text2, lineCounter) {
   const composer = new import_yaml4.Composer(YAML_OPTIONS);
   const parser = new import_yaml4.Parser(lineCounter.addNewLine);
   const docs = [];
-  for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d);
+  for (const d of composer.compose(parser.parse(text2), true, text2.length)) docs.push(d);
   return docs;
 }
 function fileRole(path7, hints) {
@@ -31753,8 +31902,8 @@ function listItems(value) {
   if (typeof v.kind !== "string" || !v.kind.endsWith("List") || !Array.isArray(v.items)) return void 0;
   return v.items;
 }
-function cleanReason(code, message) {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
+function cleanReason(code, message2) {
+  const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
   return code === "DUPLICATE_KEY" ? "duplicate key: the same mapping key appears twice (kubectl rejects this)" : first;
 }
 function errorName(e) {
@@ -31763,14 +31912,247 @@ function errorName(e) {
 
 // src/engine/settings.ts
 function isEnabled(rule, settings) {
-  const s = settings[rule.meta.id]?.severity;
-  return s !== void 0 ? s !== "off" : rule.meta.defaultSeverity !== "off";
+  const s = settings[rule.meta.id];
+  if (s?.severity === "off" || s?.enabled === false) return false;
+  if (s?.severity !== void 0 || s?.enabled === true) return true;
+  return rule.meta.defaultSeverity !== "off";
 }
 function effectiveSeverity(rule, problemSeverity, settings) {
   const configured = settings[rule.meta.id]?.severity;
   if (configured && configured !== "off") return configured;
   if (problemSeverity) return problemSeverity;
   return rule.meta.defaultSeverity === "off" ? "warning" : rule.meta.defaultSeverity;
+}
+
+// src/engine/suppress.ts
+var IGNORE_ANNOTATION = "manifest-gate.io/ignore";
+var IGNORE_REASON_ANNOTATION = "manifest-gate.io/ignore-reason";
+var IGNORE_UNTIL_ANNOTATION = "manifest-gate.io/ignore-until";
+var KUBE_LINTER_PREFIX = "ignore-check.kube-linter.io/";
+var KUBE_LINTER_EQUIVALENTS = {
+  "env-var-secret": "env-literal-credential",
+  "read-secret-from-env-var": "secret-env-exposure",
+  "access-to-secrets": "rbac-secret-access",
+  "wildcard-in-rules": "rbac-wildcard",
+  "cluster-admin-role-binding": "rbac-cluster-admin-binding",
+  "access-to-create-pods": "rbac-secret-escalation"
+};
+var COMMENT = /(?:^|\s)#\s*manifest-gate\s*:(.*)$/;
+var MARKERS = ["manifest-gate", "kube-linter.io"];
+function applySuppressions(findings, input) {
+  const known = new Set(input.rules.map((r) => r.meta.id));
+  const today = input.now.toISOString().slice(0, 10);
+  const templates = new Set(findings.filter((f) => f.ruleId === TEMPLATE_SKIPPED.meta.id).map((f) => f.file));
+  const problems = [];
+  const suppressions = [];
+  const report = (f) => {
+    if (!isEnabled(SUPPRESSION_INVALID, input.settings)) return;
+    const rule = SUPPRESSION_INVALID;
+    problems.push({ ...f, ruleId: rule.meta.id, severity: effectiveSeverity(rule, void 0, input.settings), remediation: rule.meta.remediation, docsUrl: docsUrl(rule.meta.id) });
+  };
+  const validate = (ids, reason, until) => {
+    const rules = ids.join(", ");
+    if (ids.length === 0) return { messageId: "malformed", params: {} };
+    const unknown = ids.find((id) => !known.has(id));
+    if (unknown !== void 0) return { messageId: "unknown-rule", params: { rule: printableId(unknown), rules } };
+    if (until !== void 0 && !isIsoDate(until)) return { messageId: "bad-date", params: { rules } };
+    if (until !== void 0 && until < today) return { messageId: "expired", params: { rules, until } };
+    if (!reason) return { messageId: "no-reason", params: { rules } };
+    return void 0;
+  };
+  for (const file of input.files) {
+    const bytes = input.repo.readBytes(file);
+    if (!bytes || !MARKERS.some((m) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(m))) continue;
+    const source = decodeSource(file, bytes);
+    if (isSourceProblem(source)) continue;
+    const isTemplate = templates.has(file);
+    source.text.split("\n").forEach((text2, i) => {
+      const m = COMMENT.exec(text2);
+      if (!m) return;
+      const line = i + 1;
+      const draft = (messageId, params) => ({
+        file,
+        startLine: line,
+        endLine: line,
+        startColumn: text2.indexOf("#") + 1,
+        ...message(messageId, params),
+        fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, file, void 0, ["@line", line], messageId)
+      });
+      const comment = parseComment(m[1]);
+      const invalid = comment ? validate(comment.ids, comment.reason, comment.until) : { messageId: "malformed", params: {} };
+      if (!comment || invalid) {
+        report(draft(invalid?.messageId ?? "malformed", invalid?.params ?? {}));
+        return;
+      }
+      const worthReporting = !isTemplate && comment.ids.some((id) => checkable(id));
+      suppressions.push({
+        file,
+        ruleIds: comment.ids,
+        reason: comment.reason,
+        until: comment.until,
+        via: "comment",
+        fromLine: line,
+        toLine: line + 1,
+        used: false,
+        unused: worthReporting ? () => draft("unused-comment", { rules: comment.ids.join(", ") }) : void 0
+      });
+    });
+    if (isTemplate) continue;
+    const loaded = loadFile(source);
+    const comments = suppressions.filter((x) => x.file === file && x.via === "comment");
+    for (const doc of loaded.documents) {
+      if (doc.role !== "object") continue;
+      const start = doc.lineSpan().startLine;
+      for (const c of comments) if (c.toLine === start) c.objectLine = doc.locateObject().startLine;
+      readAnnotations(doc);
+      for (const misplaced of misplacedAnnotations(doc.value)) {
+        const where = misplaced.path.map(String).join(".");
+        problemAt(doc, [...misplaced.path, misplaced.key], true, "misplaced", { where });
+      }
+    }
+  }
+  const findingsOut = [];
+  const suppressed = [];
+  for (const f of findings) {
+    const s = suppressions.find(
+      (x) => x.file === f.file && x.ruleIds.includes(f.ruleId) && (f.startLine >= x.fromLine && f.startLine <= x.toLine || f.startLine === x.objectLine)
+    );
+    if (!s) {
+      findingsOut.push(f);
+      continue;
+    }
+    s.used = true;
+    suppressed.push({ ...f, reason: s.reason, ...s.until ? { until: s.until } : {}, via: s.via });
+  }
+  for (const s of suppressions) {
+    const unused = !s.used && s.unused?.();
+    if (unused) report(unused);
+  }
+  findingsOut.push(...problems);
+  findingsOut.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings: findingsOut, suppressed };
+  function checkable(id) {
+    const rule = input.rules.find((r) => r.meta.id === id);
+    return rule !== void 0 && rule.scope !== "repository" && isEnabled(rule, input.settings);
+  }
+  function problemAt(doc, path7, onKey, messageId, params) {
+    report(findingAt(doc, path7, onKey, messageId, params));
+  }
+  function findingAt(doc, path7, onKey, messageId, params) {
+    const pos = (onKey ? doc.locateKey(path7) : void 0) ?? doc.locate(path7);
+    const resource = resourceOf(doc);
+    return {
+      file: doc.file,
+      startLine: pos.startLine,
+      endLine: pos.endLine,
+      startColumn: pos.startColumn,
+      resource,
+      ...message(messageId, { resource: describeResource(resource), ...params }),
+      fingerprint: fingerprint(SUPPRESSION_INVALID.meta.id, doc.file, resource, doc.absolutePath(path7), messageId)
+    };
+  }
+  function readAnnotations(doc) {
+    const annotations = mapAt(doc.value, ["metadata", "annotations"]);
+    if (!annotations) return;
+    const base = ["metadata", "annotations"];
+    const span = doc.lineSpan();
+    const ignore = annotations[IGNORE_ANNOTATION];
+    const reason = text(annotations[IGNORE_REASON_ANNOTATION]);
+    const until = annotations[IGNORE_UNTIL_ANNOTATION] === void 0 ? void 0 : text(annotations[IGNORE_UNTIL_ANNOTATION]);
+    if (ignore === void 0) {
+      for (const key of [IGNORE_REASON_ANNOTATION, IGNORE_UNTIL_ANNOTATION]) {
+        if (key in annotations) problemAt(doc, [...base, key], true, "orphan", { key });
+      }
+    } else {
+      const ids = text(ignore).split(/[\s,]+/).filter(Boolean);
+      const invalid = validate(ids, reason, until);
+      if (invalid) problemAt(doc, [...base, IGNORE_ANNOTATION], true, invalid.messageId, invalid.params);
+      else {
+        const unused = () => findingAt(doc, [...base, IGNORE_ANNOTATION], true, "unused-annotation", { rules: ids.join(", ") });
+        suppressions.push({
+          file: doc.file,
+          ruleIds: ids,
+          reason,
+          until,
+          via: "annotation",
+          fromLine: span.startLine,
+          toLine: span.endLine,
+          used: false,
+          unused: ids.some((id) => checkable(id)) ? unused : void 0
+        });
+      }
+    }
+    for (const [key, value] of Object.entries(annotations)) {
+      if (!key.startsWith(KUBE_LINTER_PREFIX)) continue;
+      const ours = KUBE_LINTER_EQUIVALENTS[key.slice(KUBE_LINTER_PREFIX.length)];
+      if (!ours) continue;
+      const why = text(value);
+      if (!why) {
+        problemAt(doc, [...base, key], true, "no-reason", { rules: ours });
+        continue;
+      }
+      suppressions.push({ file: doc.file, ruleIds: [ours], reason: why, via: "kube-linter annotation", fromLine: span.startLine, toLine: span.endLine, used: false });
+    }
+  }
+}
+function message(messageId, params) {
+  const template = SUPPRESSION_INVALID.meta.messages[messageId];
+  return { messageId, message: template.replace(/\{(\w+)\}/g, (m, k) => params[k] ?? m) };
+}
+function parseComment(body) {
+  const m = /^\s*ignore\b(.*)$/.exec(body);
+  if (!m) return void 0;
+  const dash = m[1].indexOf("--");
+  const head = (dash >= 0 ? m[1].slice(0, dash) : m[1]).trim();
+  const reason = dash >= 0 ? m[1].slice(dash + 2).trim() : "";
+  const untilMatch = /(?:^|\s)until\s+(\S+)$/.exec(head);
+  const idsText = untilMatch ? head.slice(0, untilMatch.index) : head;
+  const ids = idsText.split(/[\s,]+/).filter(Boolean);
+  return { ids, reason, ...untilMatch ? { until: untilMatch[1] } : {} };
+}
+function isIsoDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+function printableId(id) {
+  return id.replace(/[^\w./:-]/g, "?").slice(0, 60);
+}
+function text(v) {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v === void 0 || v === null ? "" : String(v).trim();
+}
+function mapAt(value, path7) {
+  let cur = value;
+  for (const seg of path7) {
+    if (!cur || typeof cur !== "object" || Array.isArray(cur)) return void 0;
+    cur = cur[seg];
+  }
+  return cur && typeof cur === "object" && !Array.isArray(cur) ? cur : void 0;
+}
+function misplacedAnnotations(root) {
+  const out = [];
+  const walk = (node, path7, depth) => {
+    if (!node || typeof node !== "object" || depth > 40) return;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path7, i], depth + 1));
+      return;
+    }
+    const keys = Object.keys(node);
+    const ours = keys.filter((k) => k.startsWith("manifest-gate.io/"));
+    const isOwn = path7.length === 2 && path7[0] === "metadata" && path7[1] === "annotations";
+    if (ours.length > 0 && !isOwn) out.push({ path: path7, key: ours.includes(IGNORE_ANNOTATION) ? IGNORE_ANNOTATION : ours[0] });
+    for (const k of keys) walk(node[k], [...path7, k], depth + 1);
+  };
+  walk(root, [], 0);
+  return out;
+}
+function resourceOf(doc) {
+  const r = { kind: doc.kind };
+  if (doc.namespace) r.namespace = doc.namespace;
+  if (doc.name) r.name = doc.name;
+  return r;
 }
 
 // src/engine/scan.ts
@@ -31806,7 +32188,8 @@ function scan(request2) {
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request2, settings, index, findings);
   }
   findings.sort(compareFindings);
-  return { findings, suppressed: [], files: scanned.size, documents };
+  const kept = applySuppressions(findings, { files: [...scanned], repo: request2.repo, rules: request2.rules, settings, now: request2.now ?? /* @__PURE__ */ new Date() });
+  return { ...kept, files: scanned.size, documents };
   function load(path7, repo, out) {
     const bytes = repo.readBytes(path7);
     if (bytes === void 0) {
@@ -31841,7 +32224,7 @@ function runRules(rules, doc, source, request2, settings, index, out) {
         toolFinding(INTERNAL_ERROR, doc.file, pos.startLine, pos.startColumn, "crashed", {
           rule: rule.meta.id,
           error: e instanceof Error ? e.name : "unknown error"
-        }, doc.absolutePath([]), resourceOf(doc))
+        }, doc.absolutePath([]), resourceOf2(doc))
       );
     }
   }
@@ -31851,7 +32234,7 @@ function applies(rule, doc) {
   if (!roles.includes(doc.role)) return false;
   return !rule.target.kinds || rule.target.kinds.includes(doc.kind);
 }
-function resourceOf(doc) {
+function resourceOf2(doc) {
   if (doc.role === "object") {
     const r = { kind: doc.kind };
     if (doc.namespace) r.namespace = doc.namespace;
@@ -31870,8 +32253,8 @@ function positionOf(doc, p) {
 function renderMessage(template, params = {}) {
   return template.replace(/\{(\w+)\}/g, (m, k) => k in params ? String(params[k]) : m);
 }
-function toFinding(rule, doc, p, severity2) {
-  const resource = resourceOf(doc);
+function toFinding(rule, doc, p, severity) {
+  const resource = resourceOf2(doc);
   const pos = positionOf(doc, p);
   const template = rule.meta.messages[p.messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message ${p.messageId}`);
@@ -31879,7 +32262,7 @@ function toFinding(rule, doc, p, severity2) {
   const identity = doc.role === "object" ? doc.absolutePath(p.path) : ["document", doc.index, ...p.path];
   const f = {
     ruleId: rule.meta.id,
-    severity: severity2,
+    severity,
     file: doc.file,
     startLine: pos.startLine,
     endLine: pos.endLine,
@@ -31896,10 +32279,10 @@ function toFinding(rule, doc, p, severity2) {
   return f;
 }
 function toolFinding(rule, file, line, column, messageId, params, path7 = [], resource) {
-  const severity2 = rule.meta.defaultSeverity === "off" ? "notice" : rule.meta.defaultSeverity;
+  const severity = rule.meta.defaultSeverity === "off" ? "notice" : rule.meta.defaultSeverity;
   return {
     ruleId: rule.meta.id,
-    severity: severity2,
+    severity,
     file,
     startLine: line,
     endLine: line,
@@ -33025,8 +33408,8 @@ var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context3);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -33084,8 +33467,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -33099,18 +33482,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -33133,8 +33516,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -33202,22 +33585,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -33278,12 +33661,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36581,14 +36964,14 @@ function isUnprocessable(e) {
 function isRateLimited(e) {
   const status = httpStatus(e);
   if (status !== 403 && status !== 429) return false;
-  const message = e instanceof Error ? e.message : "";
+  const message2 = e instanceof Error ? e.message : "";
   const headers = e.response?.headers ?? {};
-  return /rate limit/i.test(message) || headers["x-ratelimit-remaining"] === "0" || status === 429;
+  return /rate limit/i.test(message2) || headers["x-ratelimit-remaining"] === "0" || status === 429;
 }
 function describeFailure(e) {
   const status = httpStatus(e);
-  const message = e instanceof Error ? e.message.split("\n")[0].slice(0, 200) : "unknown error";
-  return status ? `HTTP ${status}: ${message}` : message;
+  const message2 = e instanceof Error ? e.message.split("\n")[0].slice(0, 200) : "unknown error";
+  return status ? `HTTP ${status}: ${message2}` : message2;
 }
 
 // src/github/event.ts
@@ -36640,7 +37023,8 @@ function jsonReport(input) {
       reason: s.reason,
       ...s.until ? { until: s.until } : {},
       via: s.via
-    }))
+    })),
+    ...input.baseline ? { baseline: input.baseline } : {}
   };
 }
 function renderJson(input) {
@@ -36679,7 +37063,7 @@ function verdictLine(input) {
   return `Passed with ${counts.join(", ")} in ${files} (fail-on: ${input.failOn})`;
 }
 function renderMarkdownSummary(input) {
-  const fits = (text2) => measure(text2, input.limit.unit) <= input.limit.max;
+  const fits = (text3) => measure(text3, input.limit.unit) <= input.limit.max;
   const all = render(input, input.findings.length, input.suppressed.length);
   if (fits(all)) return all;
   let lo = 0;
@@ -36698,8 +37082,8 @@ function renderMarkdownSummary(input) {
     if (fits(render(input, 0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  const text = render(input, 0, lo);
-  return fits(text) ? text : cut(text, input.limit);
+  const text2 = render(input, 0, lo);
+  return fits(text2) ? text2 : cut(text2, input.limit);
 }
 function render(input, shownFindings, shownSuppressed) {
   const out = [];
@@ -36768,17 +37152,17 @@ function suppressedRow(s) {
   const until = s.until ? ` (until ${escapeMarkdown(s.until)})` : "";
   return `| ${escapeMarkdown(s.file)} | ${s.startLine} | \`${s.ruleId}\` | ${escapeMarkdown(s.reason)}${until} |`;
 }
-function escapeMarkdown(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "&#64;");
+function escapeMarkdown(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@/g, "&#64;");
 }
-function measure(text, unit) {
-  return unit === "bytes" ? Buffer.byteLength(text, "utf8") : text.length;
+function measure(text2, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text2, "utf8") : text2.length;
 }
-function cut(text, limit) {
+function cut(text2, limit) {
   const note = "\n\n**Cut here: this summary exceeded GitHub's size limit.**\n";
-  let end = text.length;
-  while (end > 0 && measure(text.slice(0, end) + note, limit.unit) > limit.max) end = text.lastIndexOf("\n", end - 1);
-  return text.slice(0, Math.max(end, 0)) + note;
+  let end = text2.length;
+  while (end > 0 && measure(text2.slice(0, end) + note, limit.unit) > limit.max) end = text2.lastIndexOf("\n", end - 1);
+  return text2.slice(0, Math.max(end, 0)) + note;
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -36917,12 +37301,12 @@ function reviewComment(d) {
 // src/github/workflow.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
-function logSafe(text) {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function logSafe(text2) {
+  const oneLine = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return oneLine.replace(/^(\s*):/, "$1%3A");
 }
-function log(text) {
-  for (const line of text.replace(/\n$/, "").split("\n")) info(logSafe(line));
+function log(text2) {
+  for (const line of text2.replace(/\n$/, "").split("\n")) info(logSafe(line));
 }
 function emitAnnotations(findings, restAt, reserved = {}) {
   const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
@@ -36934,10 +37318,10 @@ function emitAnnotations(findings, restAt, reserved = {}) {
     }
     used[f.severity]++;
     const props = { file: f.file, startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine), title: `manifest-gate: ${f.ruleId}` };
-    const message = `${f.message} ${f.remediation}`;
-    if (f.severity === "error") error(message, props);
-    else if (f.severity === "warning") warning(message, props);
-    else notice(message, props);
+    const message2 = `${f.message} ${f.remediation}`;
+    if (f.severity === "error") error(message2, props);
+    else if (f.severity === "warning") warning(message2, props);
+    else notice(message2, props);
   }
   if (held > 0) info(`manifest-gate: ${held} more ${held === 1 ? "finding is" : "findings are"} not annotated here (GitHub shows ${WORKFLOW_ANNOTATIONS_PER_LEVEL} per level and step): see ${restAt}.`);
   return { shown: findings.length - held, held };
@@ -36980,14 +37364,19 @@ function renderText(input, options = {}) {
     }
     lines.push(findingLine(f, c));
   }
-  if (input.suppressed.length > 0) {
-    lines.push("", `${c.dim}Suppressed (${input.suppressed.length}):${c.reset}`);
-    for (const s of input.suppressed) {
+  const inSource = input.suppressed.filter((s) => s.via !== "baseline");
+  if (inSource.length > 0) {
+    lines.push("", `${c.dim}Suppressed (${inSource.length}):${c.reset}`);
+    for (const s of inSource) {
       lines.push(`${c.dim}  ${printable(s.file)}:${s.startLine}  ${s.ruleId}  ${printable(s.reason)}${s.until ? ` (until ${s.until})` : ""}${c.reset}`);
     }
   }
-  const sum = summarize(input);
   const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  if (input.baseline) {
+    const b = input.baseline;
+    lines.push("", `${c.dim}Baseline ${printable(b.file)}: ${plural2(b.matched, "finding")} accepted${b.gone ? `; ${plural2(b.gone, "baselined finding")} gone (fixed or changed): refresh the baseline with manifest-gate baseline` : ""}.${c.reset}`);
+  }
+  const sum = summarize(input);
   const verdict = sum.failed ? `${c.error}Failed${c.reset}` : "Passed";
   const time = input.elapsedMs !== void 0 ? ` in ${(input.elapsedMs / 1e3).toFixed(1)}s` : "";
   if (lines.length) lines.push("");

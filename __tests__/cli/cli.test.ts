@@ -61,7 +61,7 @@ describe('manifest-gate scan', () => {
 
   it('never prints the planted credential, in any format or stream', () => {
     const dir = tree({ 's.yaml': secretFile });
-    for (const format of ['text', 'json']) {
+    for (const format of ['text', 'json', 'sarif']) {
       const { stdout, stderr } = cli(dir, 'scan', '.', '--format', format);
       expect(stdout).toContain('DB_PASSWORD');
       for (const out of [stdout, stderr]) {

@@ -6,6 +6,7 @@ import type { ObjectIndex, Problem, Rule, RuleContext } from '../rules/types.js'
 import { docsUrl, INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED } from '../rules/index.js';
 import type { RepoSource } from './repo.js';
 import { effectiveSeverity, isEnabled, type RuleSettings } from './settings.js';
+import { applySuppressions } from './suppress.js';
 
 /** What to scan and how. */
 export interface ScanRequest {
@@ -16,6 +17,8 @@ export interface ScanRequest {
   repo: RepoSource;
   rules: readonly Rule[];
   settings?: RuleSettings;
+  /** Today, for suppression expiry dates (default: now). */
+  now?: Date;
   /**
    * The scanned files (with contextFiles) are the whole repository — a full scan of a checkout — so
    * repository rules may say an object is defined nowhere. Defaults to "contextFiles were given".
@@ -70,7 +73,8 @@ export function scan(request: ScanRequest): ScanResult {
     for (const { doc, source } of deferred) runRules(perRepository, doc, source, request, settings, index, findings);
   }
   findings.sort(compareFindings);
-  return { findings, suppressed: [], files: scanned.size, documents };
+  const kept = applySuppressions(findings, { files: [...scanned], repo: request.repo, rules: request.rules, settings, now: request.now ?? new Date() });
+  return { ...kept, files: scanned.size, documents };
 
   function load(path: string, repo: RepoSource, out: Finding[] | undefined) {
     const bytes = repo.readBytes(path);

@@ -1,2 +1,3 @@
 export * from './json.js';
 export * from './text.js';
+export * from './sarif.js';

@@ -11,6 +11,18 @@ export interface ReportInput {
   failOn: FailOn;
   /** Wall time of the scan in milliseconds, for the text summary. */
   elapsedMs?: number;
+  /** Set when a baseline was applied: accepted findings are in `suppressed` with `via: 'baseline'`. */
+  baseline?: BaselineSummary;
+}
+
+/** What a baseline did in this run. */
+export interface BaselineSummary {
+  /** The baseline file, as the user named it. */
+  file: string;
+  /** Findings the baseline accepted. */
+  matched: number;
+  /** Baseline entries that matched no finding any more (fixed, or changed beyond recognition). */
+  gone: number;
 }
 
 /** Counts by severity and whether the gate fails; the `summary` object of the JSON contract. */
@@ -50,6 +62,7 @@ export function jsonReport(input: ReportInput): object {
       ...(s.until ? { until: s.until } : {}),
       via: s.via,
     })),
+    ...(input.baseline ? { baseline: input.baseline } : {}),
   };
 }
 

@@ -20,14 +20,20 @@ export function renderText(input: ReportInput, options: { colour?: boolean } = {
     }
     lines.push(findingLine(f, c));
   }
-  if (input.suppressed.length > 0) {
-    lines.push('', `${c.dim}Suppressed (${input.suppressed.length}):${c.reset}`);
-    for (const s of input.suppressed) {
+  // A baseline can accept hundreds of findings: they are counted, not listed (the JSON report lists them).
+  const inSource = input.suppressed.filter((s) => s.via !== 'baseline');
+  if (inSource.length > 0) {
+    lines.push('', `${c.dim}Suppressed (${inSource.length}):${c.reset}`);
+    for (const s of inSource) {
       lines.push(`${c.dim}  ${printable(s.file)}:${s.startLine}  ${s.ruleId}  ${printable(s.reason)}${s.until ? ` (until ${s.until})` : ''}${c.reset}`);
     }
   }
-  const sum = summarize(input);
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (input.baseline) {
+    const b = input.baseline;
+    lines.push('', `${c.dim}Baseline ${printable(b.file)}: ${plural(b.matched, 'finding')} accepted${b.gone ? `; ${plural(b.gone, 'baselined finding')} gone (fixed or changed): refresh the baseline with manifest-gate baseline` : ''}.${c.reset}`);
+  }
+  const sum = summarize(input);
   const verdict = sum.failed ? `${c.error}Failed${c.reset}` : 'Passed';
   const time = input.elapsedMs !== undefined ? ` in ${(input.elapsedMs / 1000).toFixed(1)}s` : '';
   if (lines.length) lines.push('');

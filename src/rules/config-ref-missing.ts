@@ -77,6 +77,9 @@ export const configRefMissing: Rule = {
     remediation:
       'Define the referenced ConfigMap or Secret in the repository (a SealedSecret or ExternalSecret for secrets), or mark the reference `optional: true` when the pod can run without it.',
     crossReferences: [{ tool: 'kube-linter', id: 'env-value-from' }],
+    options: {
+      wholeRepository: { type: 'boolean', description: 'Report even when the scan sees only part of the repository (changed files).' },
+    },
   },
   scope: 'repository',
   target: { kinds: [...POD_KINDS, 'ConfigMap', 'Secret', 'Kustomization', ...SECRET_MAKERS.map((m) => m.kind)] },

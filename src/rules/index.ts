@@ -1,3 +1,4 @@
+import type { RuleInfo } from '../domain/index.js';
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
 import { configmapDataType } from './configmap-data-type.js';
@@ -17,6 +18,7 @@ import { secretEnvExposure } from './secret-env-exposure.js';
 import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { secretVolumeMode } from './secret-volume-mode.js';
+import { suppressionInvalid } from './suppression-invalid.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -30,6 +32,7 @@ export function docsUrl(ruleId: string): string {
 export const PARSE_ERROR = manifestParseError;
 export const TEMPLATE_SKIPPED = manifestTemplateSkipped;
 export const INTERNAL_ERROR = internalError;
+export const SUPPRESSION_INVALID = suppressionInvalid;
 
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
@@ -50,10 +53,16 @@ export const RULES: readonly Rule[] = [
   namingConvention,
   manifestParseError,
   manifestTemplateSkipped,
+  suppressionInvalid,
   internalError,
 ];
 
 /** A rule by id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
+}
+
+/** The catalogue as plain data, for renderers (SARIF rule metadata) that must not import rules. */
+export function ruleInfo(rules: readonly Rule[] = RULES): RuleInfo[] {
+  return rules.map((r) => ({ id: r.meta.id, title: r.meta.title, defaultSeverity: r.meta.defaultSeverity, remediation: r.meta.remediation, docsUrl: docsUrl(r.meta.id) }));
 }

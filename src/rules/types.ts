@@ -18,6 +18,21 @@ export interface RuleMeta {
   /** One sentence: what to do about it. */
   remediation: string;
   crossReferences: CrossReference[];
+  /**
+   * The options configuration may set, by name, checked when the configuration is read (`{}`: the rule
+   * takes none). Without it, options reach the rule unchecked.
+   */
+  options?: Readonly<Record<string, RuleOptionSpec>>;
+}
+
+/** One option a rule reads from `context.options`, already validated against this spec. */
+export interface RuleOptionSpec {
+  /** `regex` values are checked to compile (JavaScript syntax, Unicode mode: compile them with the `u` flag); lists are arrays of that type. */
+  type: 'string' | 'number' | 'boolean' | 'string[]' | 'regex' | 'regex[]';
+  /** One sentence for the docs and the JSON Schema. */
+  description: string;
+  /** For numbers: the smallest value allowed. */
+  minimum?: number;
 }
 
 /** Which documents a rule is given. */
