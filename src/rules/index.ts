@@ -6,6 +6,7 @@ import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretPlaintext } from './secret-plaintext.js';
+import { envLiteralCredential } from './env-literal-credential.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -23,6 +24,7 @@ export const INTERNAL_ERROR = internalError;
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
   secretPlaintext,
+  envLiteralCredential,
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
