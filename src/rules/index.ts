@@ -7,6 +7,7 @@ import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { envLiteralCredential } from './env-literal-credential.js';
+import { kustomizeSecretLiteral } from './kustomize-secret-literal.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -25,6 +26,7 @@ export const INTERNAL_ERROR = internalError;
 export const RULES: readonly Rule[] = [
   secretPlaintext,
   envLiteralCredential,
+  kustomizeSecretLiteral,
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
