@@ -112,7 +112,7 @@ describe('kustomize generator inputs', () => {
       [KZ]: kustomization('  literals:\n  - REDIS_HOST=redis.svc\n  - REDIS_PASSWORD=fake-Vt6-sorrel-Kw33\n  envs:\n  - app.env\n', 'configMapGenerator'),
       'apps/ledger/app.env': 'LOG_LEVEL=debug\nSMTP_PASSWORD=fake-Yg3-plover-Cs57\n',
     };
-    const doc = loadFile({ path: KZ, text: files[KZ] }).documents[0];
+    const doc = loadFile({ path: KZ, text: files[KZ], bytes: files[KZ].length }).documents[0];
     const hits = generatorCredentials(doc, memoryRepo(files), 'configMapGenerator');
     expect(hits.map((h) => [h.entry.source, h.entry.key, h.entry.path.join('.'), h.entry.fileLine, h.verdict])).toEqual([
       ['literal', 'REDIS_PASSWORD', 'configMapGenerator.0.literals.1', undefined, 'credential'],
