@@ -1,4 +1,5 @@
 import { judgeValue, type Judgement } from './judge.js';
+import { isCredentialKey } from './keys.js';
 import { isPlaceholder, isWeakDefault } from './placeholders.js';
 
 /** A URL with a password in its userinfo, found inside a longer text. */
@@ -18,7 +19,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\
 
 /** True when a URL's password part stands in for a value supplied later (a substitution, a placeholder). */
 function isPasswordReference(password: string): boolean {
-  if (isPlaceholder(password, 'password')) return true;
+  if (isPlaceholder(password, 'password') || isFillIn(password)) return true;
   // Any substitution inside the password means the real value is filled in elsewhere.
   return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\*+$|^\.{3}$/.test(password);
 }
@@ -65,9 +66,48 @@ export function isFillIn(value: string, key = ''): boolean {
   if (/^[a-z0-9]{2,10}[-_][A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(v)) return true;
   if (key && /^[A-Z][A-Z0-9_]*$/.test(v)) {
     const k = upperSnake(key);
-    if (k === v || k.endsWith('_' + v)) return true;
+    if (k === v || k.endsWith('_' + v) || v.startsWith(k + '_') || v.endsWith('_' + k)) return true;
   }
   return false;
+}
+
+/** Well-known defaults beyond the shared list: committed and guessable, a warning rather than a leak. */
+const EXTRA_WEAK = new Set(['minio', 'admin123', 'password1', 'password123', 'root123', 'secret123', 'changeit123']);
+
+/** Trailing words that qualify a credential name without changing what it holds (`DB_PASSWORD_PROD`, `SECRET_KEY_BASE`). */
+const QUALIFIERS = new Set(['value', 'val', 'base', 'b64', 'base64', 'plain', 'plaintext', 'raw', 'data', 'prod', 'production', 'dev', 'staging', 'test', 'old', 'new', 'current', 'previous', 'next', 'primary', 'secondary']);
+
+/** Last words that make a name hold the credential itself. */
+const CREDENTIAL_TAILS = new Set([
+  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'secret', 'token', 'apikey', 'credential', 'credentials', 'creds',
+  'auth', 'dsn', 'key', 'privatekey', 'accesskey', 'secretkey', 'cookie',
+]);
+
+/**
+ * True when a name's last word says it holds the credential itself: `DB_PASSWORD`, `client-secret`,
+ * `AWS_SECRET_ACCESS_KEY`, `connectionString` — not a setting about one (`SECRET_VERSION`,
+ * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `password_encryption`, `secretProviderClass`, `AUTH_PROXY_IMAGE`).
+ */
+export function hasCredentialTail(key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (last === 'string') return words[words.length - 2] === 'connection';
+  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
+}
+
+/**
+ * `PGPASSWORD`, `MYSQLPASSWORD`, `GITHUBTOKEN`: a credential word fused to a prefix, which a word-wise
+ * key match misses; judged as the credential word it ends with.
+ */
+function fusedCredentialName(key: string): string {
+  if (isCredentialKey(key)) return key;
+  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
+  return fused ? fused[1] : key;
 }
 
 /**
@@ -77,7 +117,8 @@ export function isFillIn(value: string, key = ''): boolean {
  */
 export function judgeWithUrls(key: string, value: string): Judgement {
   if (isFillIn(value, key)) return { verdict: 'quiet', why: 'placeholder' };
-  const judged = judgeValue(key, value);
+  // A name that is about a credential (its version, role, method) is judged by the value's format alone.
+  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : '', value);
   const urls = findUrlCredentials(value);
   if (judged.verdict === 'credential' && judged.what !== 'credential-named value') return judged;
   if (isUrl(value)) {
@@ -86,6 +127,7 @@ export function judgeWithUrls(key: string, value: string): Judgement {
       ? { verdict: 'weak', what: 'URL with a well-known default password' }
       : { verdict: 'credential', what: 'URL with an inline password' };
   }
+  if (judged.verdict === 'credential' && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: 'weak', what: 'well-known default credential' };
   if (judged.verdict !== 'quiet') return judged;
   const url = urls.find((u) => u.verdict === 'credential');
   if (url) return { verdict: 'credential', what: 'URL with an inline password' };

@@ -7,6 +7,7 @@ import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { envLiteralCredential } from './env-literal-credential.js';
+import { credentialInManifest } from './credential-in-manifest.js';
 import { kustomizeSecretLiteral } from './kustomize-secret-literal.js';
 
 /** Where each rule's documentation page is published. */
@@ -26,6 +27,7 @@ export const INTERNAL_ERROR = internalError;
 export const RULES: readonly Rule[] = [
   secretPlaintext,
   envLiteralCredential,
+  credentialInManifest,
   kustomizeSecretLiteral,
   objectTooLarge,
   applyAnnotationTooLarge,

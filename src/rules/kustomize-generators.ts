@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { matchFormat } from '../detect/index.js';
-import { judgeWithUrls, readKeyValueLines, unquote } from '../detect/free-text.js';
+import { hasCredentialTail, judgeWithUrls, readKeyValueLines, unquote } from '../detect/free-text.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
 
@@ -168,7 +168,9 @@ export function generatorCredentials(doc: ManifestDocument, repo: RepoReader, fi
       const format = matchFormat(entry.value);
       if (format) [verdict, what] = ['credential', format.name];
       else if (!structured) {
-        const judged = judgeWithUrls(entry.key, entry.value.trim());
+        // `db-password.txt` is named by its stem; `tls.key` by its whole name.
+        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+        const judged = judgeWithUrls(key, entry.value.trim());
         if (judged.verdict !== 'quiet') [verdict, what] = [judged.verdict, judged.what];
       }
       if (verdict) wholeFileHit.add(entry.path.join('/'));

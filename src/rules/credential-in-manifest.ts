@@ -1,0 +1,240 @@
+import { describeResource, redact } from '../domain/index.js';
+import { isCredentialKey, matchFormat } from '../detect/index.js';
+import { findUrlCredentials, judgeWithUrls } from '../detect/free-text.js';
+import type { ManifestDocument, YamlPath } from '../manifests/index.js';
+import { containersOf, podSpecOf } from './pod-spec.js';
+import type { Problem, Rule } from './types.js';
+import { documentLines, yamlComments } from './yaml-comments.js';
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Kinds whose content is ciphertext or references by design. */
+const SAFE_KINDS = new Set(['SealedSecret', 'SopsSecret']);
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** What a credential format check found in a text, if anything. */
+interface FormatHit {
+  verdict: 'credential' | 'weak';
+  what: string;
+  /** Offset of the first hit, to find its line inside a multi-line value. */
+  index: number;
+}
+
+/** A credential format or a URL with an inline password inside a text (not a judgement of its key). */
+export function formatIn(text: string): FormatHit | undefined {
+  const format = matchFormat(text);
+  if (format && !(format.name === 'private key' && !hasKeyBody(text))) {
+    const index = Math.max(0, text.search(format.pattern));
+    return { verdict: 'credential', what: format.name, index };
+  }
+  const urls = findUrlCredentials(text);
+  const real = urls.find((u) => u.verdict === 'credential');
+  if (real) return { verdict: 'credential', what: 'URL with an inline password', index: real.index };
+  if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password', index: urls[0].index };
+  return undefined;
+}
+
+/**
+ * True when a private key header is followed by key material, not by a stand-in (`<private-key>`,
+ * `...`, `A key`): a documentation example is not a leak.
+ */
+export function hasKeyBody(text: string): boolean {
+  const at = text.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
+  if (at < 0) return false;
+  const after = text.slice(at).replace(/^-----BEGIN[^\n]*?-----/, '');
+  const end = after.indexOf('-----END');
+  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, '');
+  return /[A-Za-z0-9+/=]{40}/.test(body);
+}
+
+/** API groups built into Kubernetes: their objects are not custom resources. */
+function isBuiltIn(apiVersion: string): boolean {
+  if (!apiVersion.includes('/')) return true;
+  const group = apiVersion.slice(0, apiVersion.indexOf('/'));
+  return !group.includes('.') || group.endsWith('.k8s.io');
+}
+
+/** A Kubernetes object name (DNS-1123), the shape of a value that names another object or a key. */
+const OBJECT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const KEY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
+
+/** Words that, before `secret`, make it a shared secret value (`clientSecret`) rather than a Secret's name. */
+const SECRET_ROLES = new Set([
+  'client', 'cookie', 'shared', 'app', 'api', 'jwt', 'webhook', 'hmac', 'session', 'consumer', 'token', 'signing', 'encryption',
+  'master', 'oauth', 'access', 'admin', 'root', 'bootstrap', 'join', 'cluster', 'application', 'private',
+]);
+
+/**
+ * Keys of custom resources and Helm values that name a Secret or a key inside one rather than hold
+ * a value: `existingSecret*`, `secretName`, `secretKey` (external-secrets), `passwordKey: admin-password`,
+ * `tlsSecret: web-tls`.
+ */
+function isReferenceField(key: string, value: string, parent: Obj | undefined): boolean {
+  if (/^existing|(?:secret|Secret)(?:Name|Ref|KeyRef)$|(?:Name|Ref|Refs|Selector)$/.test(key)) return true;
+  // `passwordSecret: {secretName: x, password: password}` (Strimzi): the keys name entries of that Secret.
+  if (parent && (typeof parent.secretName === 'string' || typeof parent.secretRef === 'string')) return true;
+  if (/^secret[-_]?keys?$/i.test(key) && KEY_NAME.test(value)) return true;
+  // `http-password-secret-key: token`: a key-naming field whose value is itself a credential word.
+  if (/key$/i.test(key) && /^[a-z][a-z0-9_.-]{0,62}$/i.test(value) && isCredentialKey(value)) return true;
+  // `tower_auth_secret: toweraccess`, `tlsSecret: web-tls`: a Secret's name, not a shared secret.
+  const role = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().match(/([a-z0-9]+)[-_.]secret$/)?.[1];
+  if (role && !SECRET_ROLES.has(role) && OBJECT_NAME.test(value) && !/\d/.test(value)) return true;
+  if (/(?:[a-z0-9]Key|[-_]key)$/.test(key) && !/(?:api|access|private|signing|encryption|master|secret|client|license|auth)[-_]?key$/i.test(key)) {
+    return KEY_NAME.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value);
+  }
+  if (/secrets?$/i.test(key) && OBJECT_NAME.test(value) && value.includes('-') && !/\d/.test(value)) return true;
+  return false;
+}
+
+/** Paths that other rules own: a credential there is theirs, so this rule never reports it twice. */
+function ownedPaths(doc: ManifestDocument): Set<string> {
+  const owned = new Set<string>();
+  if (doc.role === 'kustomization') {
+    owned.add(JSON.stringify(['secretGenerator'])).add(JSON.stringify(['configMapGenerator']));
+    return owned;
+  }
+  if (doc.kind === 'Secret') owned.add(JSON.stringify(['data'])).add(JSON.stringify(['stringData']));
+  if (doc.kind === 'ConfigMap') owned.add(JSON.stringify(['data'])).add(JSON.stringify(['binaryData']));
+  const pod = podSpecOf(doc);
+  if (pod) {
+    for (const c of containersOf(pod)) {
+      const env = c.container.env;
+      if (Array.isArray(env)) env.forEach((_, i) => owned.add(JSON.stringify([...c.path, 'env', i, 'value'])));
+    }
+  }
+  return owned;
+}
+
+/** Visits every string leaf with the key that holds it (array items inherit their list's key). */
+function walk(value: unknown, path: YamlPath, key: string, visit: (text: string, path: YamlPath, key: string, parent: Obj | undefined) => void, skip: Set<string>, parent?: Obj): void {
+  if (skip.has(JSON.stringify(path))) return;
+  if (typeof value === 'string') visit(value, path, key, parent);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], key, visit, skip, parent));
+  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], k, visit, skip, value);
+}
+
+/** Where a document's findings say they are: the object, the kustomization, or Helm values. */
+function whereOf(doc: ManifestDocument): string {
+  if (doc.role === 'helm-values') return 'Helm values';
+  if (doc.role === 'kustomization') return `Kustomization ${doc.file}`;
+  return describeResource({ kind: doc.kind || '(no kind)', namespace: doc.namespace || undefined, name: doc.name || undefined });
+}
+
+/** Dotted form of a YAML path for messages: `spec.template.spec.containers[0].args[1]`. */
+function dotted(path: YamlPath): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** One problem for a value that holds a credential format. */
+function formatProblem(messageId: string, path: YamlPath, text: string, hit: FormatHit, params: Record<string, string | number>): Problem {
+  const innerLine = text.includes('\n') ? text.slice(0, hit.index).split('\n').length - 1 : undefined;
+  return {
+    messageId: hit.verdict === 'weak' ? 'weak' : messageId,
+    path,
+    innerLine,
+    params: { ...params, field: dotted(path), what: hit.what, length: [...text].length },
+    severity: hit.verdict === 'weak' ? 'warning' : undefined,
+    evidence: redact(text, hit.what),
+  };
+}
+
+/** The credential values inside a committed last-applied-configuration, counted by format only. */
+function lastAppliedHits(json: string): FormatHit[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    const hit = formatIn(json);
+    return hit && hit.verdict === 'credential' ? [hit] : [];
+  }
+  const hits: FormatHit[] = [];
+  walk(parsed, [], '', (text) => {
+    const hit = formatIn(text);
+    if (hit?.verdict === 'credential') hits.push(hit);
+  }, new Set());
+  return hits;
+}
+
+/** A credential format anywhere else in a manifest, chart values or YAML comment; credential-named literals in custom resources and Helm values. */
+export const credentialInManifest: Rule = {
+  meta: {
+    id: 'credential-in-manifest',
+    title: 'Credential committed elsewhere in a manifest',
+    defaultSeverity: 'error',
+    messages: {
+      value: '{where} holds a credential in {field} ({what}, {length} characters).',
+      annotation: '{where} annotation {key} holds a credential ({what}, {length} characters).',
+      lastApplied: '{where} annotation ' + LAST_APPLIED + ' holds {count} credential value(s) in its copy of the object ({what}).',
+      comment: '{where}: a YAML comment holds a credential ({what}).',
+      named: '{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.',
+      namedWeak: '{where} sets {field} to a well-known default credential ({length} characters).',
+      weak: '{where} has a URL with a well-known default password in {field}.',
+    },
+    remediation:
+      'Take the value out of the manifest: reference a Secret kept out of git (SealedSecret, ExternalSecret, SOPS, or a chart\'s existingSecret), then rotate the credential: it is already in the history.',
+    crossReferences: [
+      { tool: 'gitleaks', id: 'default ruleset' },
+      { tool: 'secretlint', id: '@secretlint/secretlint-rule-preset-recommend' },
+      { tool: 'trivy', id: 'secret scanning' },
+      { tool: 'checkov', id: 'CKV_SECRET_*' },
+    ],
+  },
+  target: { roles: ['object', 'helm-values', 'kustomization'] },
+  check(doc, context) {
+    const value = doc.value;
+    if (!isObj(value) && !Array.isArray(value)) return [];
+    if (SAFE_KINDS.has(doc.kind) || (isObj(value) && isObj(value.sops))) return [];
+    const where = whereOf(doc);
+    const problems: Problem[] = [];
+    const custom = doc.role === 'object' && !isBuiltIn(doc.apiVersion);
+    const judgeKeys = doc.role === 'helm-values' || custom;
+    const skip = ownedPaths(doc);
+    const annotationsPath = JSON.stringify(['metadata', 'annotations']);
+
+    walk(value, [], '', (text, path, key, parent) => {
+      const inAnnotations = path.length === 3 && JSON.stringify(path.slice(0, 2)) === annotationsPath && doc.role === 'object';
+      if (inAnnotations && key === LAST_APPLIED) {
+        const hits = lastAppliedHits(text);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: 'lastApplied',
+            path,
+            params: { where, count: hits.length, what: [...new Set(hits.map((h) => h.what))].join(', ') },
+            evidence: redact(text, 'last-applied-configuration'),
+          });
+        }
+        return;
+      }
+      const hit = formatIn(text);
+      if (hit) {
+        problems.push(formatProblem(inAnnotations ? 'annotation' : 'value', path, text, hit, { where, key }));
+        return;
+      }
+      // Status is observed, not written; metadata holds labels and annotations, never credential-named settings.
+      if (!judgeKeys || inAnnotations || (custom && (path[0] === 'metadata' || path[0] === 'status'))) return;
+      // A `{name: DB_PASSWORD, value: …}` pair is judged by its name, as env is.
+      const named = key === 'value' && parent && typeof parent.name === 'string' ? parent.name : key;
+      if (!isCredentialKey(named) || isReferenceField(named, text, named === key ? parent : undefined)) return;
+      const judged = judgeWithUrls(named, text);
+      if (judged.verdict === 'quiet') return;
+      problems.push({
+        messageId: judged.verdict === 'weak' ? 'namedWeak' : 'named',
+        path,
+        params: { where, key: named, field: dotted(path), length: [...text].length },
+        severity: 'warning',
+        evidence: redact(text, judged.what),
+      });
+    }, skip);
+
+    const lines = context.file.text.split(/\r?\n/);
+    const { first, last } = documentLines(doc, lines);
+    for (const comment of yamlComments(lines, first, last)) {
+      const hit = formatIn(comment.text);
+      if (hit?.verdict !== 'credential') continue;
+      problems.push({ messageId: 'comment', path: [], line: comment.line, params: { where, what: hit.what }, evidence: redact(comment.text, hit.what) });
+    }
+    return problems;
+  },
+};
