@@ -21,7 +21,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\
 function isPasswordReference(password: string): boolean {
   if (isPlaceholder(password, 'password') || isFillIn(password)) return true;
   // Any substitution inside the password means the real value is filled in elsewhere.
-  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\*+$|^\.{3}$/.test(password);
+  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$|^\.{3}$/.test(password);
 }
 
 /** Every URL in a text whose userinfo holds a real or default password (placeholders and substitutions skipped). */

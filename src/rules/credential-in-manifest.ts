@@ -89,30 +89,68 @@ function isReferenceField(key: string, value: string, parent: Obj | undefined): 
 }
 
 /** Paths that other rules own: a credential there is theirs, so this rule never reports it twice. */
-function ownedPaths(doc: ManifestDocument): Set<string> {
-  const owned = new Set<string>();
-  if (doc.role === 'kustomization') {
-    owned.add(JSON.stringify(['secretGenerator'])).add(JSON.stringify(['configMapGenerator']));
-    return owned;
-  }
-  if (doc.kind === 'Secret') owned.add(JSON.stringify(['data'])).add(JSON.stringify(['stringData']));
-  if (doc.kind === 'ConfigMap') owned.add(JSON.stringify(['data'])).add(JSON.stringify(['binaryData']));
+function ownedPaths(doc: ManifestDocument): SkipSet {
+  if (doc.role === 'kustomization') return skipSet([['secretGenerator'], ['configMapGenerator']]);
+  const owned: YamlPath[] = [];
+  if (doc.kind === 'Secret') owned.push(['data'], ['stringData']);
+  if (doc.kind === 'ConfigMap') owned.push(['data'], ['binaryData']);
   const pod = podSpecOf(doc);
   if (pod) {
     for (const c of containersOf(pod)) {
       const env = c.container.env;
-      if (Array.isArray(env)) env.forEach((_, i) => owned.add(JSON.stringify([...c.path, 'env', i, 'value'])));
+      if (Array.isArray(env)) env.forEach((_, i) => owned.push([...c.path, 'env', i, 'value']));
     }
   }
-  return owned;
+  return skipSet(owned);
 }
 
-/** Visits every string leaf with the key that holds it (array items inherit their list's key). */
-function walk(value: unknown, path: YamlPath, key: string, visit: (text: string, path: YamlPath, key: string, parent: Obj | undefined) => void, skip: Set<string>, parent?: Obj): void {
-  if (skip.has(JSON.stringify(path))) return;
+/** Joins a path into a set key; only paths of the lengths a skip set holds are ever joined. */
+const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
+
+/** Paths to leave out of a walk, with the lengths they come in (so most nodes skip the lookup). */
+interface SkipSet {
+  keys: Set<string>;
+  lengths: Set<number>;
+}
+
+function skipSet(paths: YamlPath[]): SkipSet {
+  return { keys: new Set(paths.map(pathKey)), lengths: new Set(paths.map((p) => p.length)) };
+}
+
+type Visit = (text: string, path: readonly (string | number)[], key: string, parent: Obj | undefined) => void;
+
+/**
+ * Visits every string leaf with the key that holds it (array items inherit their list's key). The path
+ * is one mutable stack: a visitor that keeps it must copy it.
+ */
+function walk(value: unknown, path: (string | number)[], key: string, visit: Visit, skip: SkipSet, parent?: Obj): void {
+  if (skip.lengths.has(path.length) && skip.keys.has(pathKey(path))) return;
   if (typeof value === 'string') visit(value, path, key, parent);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], key, visit, skip, parent));
-  else if (isObj(value)) for (const [k, v] of Object.entries(value)) walk(v, [...path, k], k, visit, skip, value);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, key, visit, skip, parent);
+      path.pop();
+    }
+  } else if (isObj(value)) {
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      walk(value[k], path, k, visit, skip, value);
+      path.pop();
+    }
+  }
+}
+
+/** Lines of each file, split once however many documents it holds. */
+const linesOf = new WeakMap<object, string[]>();
+
+function fileLines(file: { text: string }): string[] {
+  let lines = linesOf.get(file);
+  if (!lines) {
+    lines = file.text.split(/\r?\n/);
+    linesOf.set(file, lines);
+  }
+  return lines;
 }
 
 /** Where a document's findings say they are: the object, the kustomization, or Helm values. */
@@ -153,7 +191,7 @@ function lastAppliedHits(json: string): FormatHit[] {
   walk(parsed, [], '', (text) => {
     const hit = formatIn(text);
     if (hit?.verdict === 'credential') hits.push(hit);
-  }, new Set());
+  }, skipSet([]));
   return hits;
 }
 
@@ -191,16 +229,15 @@ export const credentialInManifest: Rule = {
     const custom = doc.role === 'object' && !isBuiltIn(doc.apiVersion);
     const judgeKeys = doc.role === 'helm-values' || custom;
     const skip = ownedPaths(doc);
-    const annotationsPath = JSON.stringify(['metadata', 'annotations']);
 
-    walk(value, [], '', (text, path, key, parent) => {
-      const inAnnotations = path.length === 3 && JSON.stringify(path.slice(0, 2)) === annotationsPath && doc.role === 'object';
+    walk(value, [], '', (text, stack, key, parent) => {
+      const inAnnotations = stack.length === 3 && stack[0] === 'metadata' && stack[1] === 'annotations' && doc.role === 'object';
       if (inAnnotations && key === LAST_APPLIED) {
         const hits = lastAppliedHits(text);
         if (hits.length > 0) {
           problems.push({
             messageId: 'lastApplied',
-            path,
+            path: [...stack],
             params: { where, count: hits.length, what: [...new Set(hits.map((h) => h.what))].join(', ') },
             evidence: redact(text, 'last-applied-configuration'),
           });
@@ -209,11 +246,11 @@ export const credentialInManifest: Rule = {
       }
       const hit = formatIn(text);
       if (hit) {
-        problems.push(formatProblem(inAnnotations ? 'annotation' : 'value', path, text, hit, { where, key }));
+        problems.push(formatProblem(inAnnotations ? 'annotation' : 'value', [...stack], text, hit, { where, key }));
         return;
       }
       // Status is observed, not written; metadata holds labels and annotations, never credential-named settings.
-      if (!judgeKeys || inAnnotations || (custom && (path[0] === 'metadata' || path[0] === 'status'))) return;
+      if (!judgeKeys || inAnnotations || (custom && (stack[0] === 'metadata' || stack[0] === 'status'))) return;
       // A `{name: DB_PASSWORD, value: …}` pair is judged by its name, as env is.
       const named = key === 'value' && parent && typeof parent.name === 'string' ? parent.name : key;
       if (!isCredentialKey(named) || isReferenceField(named, text, named === key ? parent : undefined)) return;
@@ -221,14 +258,14 @@ export const credentialInManifest: Rule = {
       if (judged.verdict === 'quiet') return;
       problems.push({
         messageId: judged.verdict === 'weak' ? 'namedWeak' : 'named',
-        path,
-        params: { where, key: named, field: dotted(path), length: [...text].length },
+        path: [...stack],
+        params: { where, key: named, field: dotted(stack), length: [...text].length },
         severity: 'warning',
         evidence: redact(text, judged.what),
       });
     }, skip);
 
-    const lines = context.file.text.split(/\r?\n/);
+    const lines = fileLines(context.file);
     const { first, last } = documentLines(doc, lines);
     for (const comment of yamlComments(lines, first, last)) {
       const hit = formatIn(comment.text);

@@ -11,6 +11,12 @@ const SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
 /** A blank line, a comment line, or a document separator: nothing a document is made of. */
 const isNotContent = (line: string) => /^\s*(?:#.*)?$/.test(line) || SEPARATOR.test(line);
 
+/** True when lines `from..to-1` hold no document content (stops at the first that does). */
+function allNotContent(lines: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isNotContent(lines[i])) return false;
+  return true;
+}
+
 /**
  * The file lines that belong to a document: its own span, plus the comment-only lines around it up to
  * the neighbouring `---` separators, so a file's header comment and a trailing comment belong to a
@@ -24,8 +30,8 @@ export function documentLines(doc: ManifestDocument, lines: readonly string[]): 
   while (first > 1 && !SEPARATOR.test(lines[first - 2])) first--;
   while (last < lines.length && !SEPARATOR.test(lines[last])) last++;
   // Comment-only stretches before the first document or after the last belong to their neighbour.
-  if (lines.slice(0, first - 1).every(isNotContent)) first = 1;
-  if (lines.slice(last).every(isNotContent)) last = lines.length;
+  if (allNotContent(lines, 0, first - 1)) first = 1;
+  if (allNotContent(lines, last, lines.length)) last = lines.length;
   return { first, last };
 }
 
@@ -46,6 +52,13 @@ function commentStart(line: string): number {
     if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(line[i - 1]))) quote = c;
   }
   return -1;
+}
+
+/** Cheap pre-check: a line can open a block scalar only if `|` or `>` is among its last few characters. */
+function mayOpenBlock(code: string): boolean {
+  const t = code.trimEnd();
+  const tail = t.slice(-4);
+  return tail.includes('|') || tail.includes('>');
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -73,10 +86,10 @@ export function yamlComments(lines: readonly string[], first: number, last: numb
       if (line.trim() === '' || indentOf(line) > blockParent) continue;
       blockParent = -1;
     }
-    const at = commentStart(line);
+    const at = line.includes('#') ? commentStart(line) : -1;
     if (at >= 0) out.push({ line: n, text: line.slice(at + 1) });
     const code = at >= 0 ? line.slice(0, at) : line;
-    if (/(?:^|[:\-?]\s)\s*[|>][-+0-9]{0,2}$/.test(code.trimEnd())) blockParent = blockParentIndent(code);
+    if (mayOpenBlock(code) && /(?:^|[:\-?]\s)\s*[|>][-+0-9]{0,2}$/.test(code.trimEnd())) blockParent = blockParentIndent(code);
   }
   return out;
 }
