@@ -34,6 +34,8 @@ describe(RULE, () => {
     ['a URL with an inline password under a neutral name', '{name: GIT_URL, value: "https://bot:fake-Hn6-teal@git.example.com/x.git"}'],
     ['a *_FILE name holding the password itself', '{name: DB_PASSWORD_FILE, value: "fake-Hq2-lichen-Pb70"}'],
     ['a camelCase name', '{name: adminToken, value: "fake-Ak7-gravel-Ru53"}'],
+    ['a credential word fused to a prefix (PGPASSWORD)', '{name: PGPASSWORD, value: "fake-Fv2-lumen-Qa61"}'],
+    ['a qualified credential name', '{name: SECRET_KEY_BASE, value: "fake-Kq8-sandpiper-Zu41"}'],
   ])('fires on %s', (_name, entry) => {
     expect(brief(scanYaml(deployment([entry])), RULE)).toEqual([{ ruleId: RULE, line: 13, messageId: 'literal', severity: 'error' }]);
   });
@@ -46,6 +48,13 @@ describe(RULE, () => {
     expect(brief(scanYaml(deployment(['{name: GF_SECURITY_ADMIN_PASSWORD, value: admin}'])), RULE)).toEqual([
       { ruleId: RULE, line: 13, messageId: 'weak', severity: 'warning' },
     ]);
+  });
+
+  it.each([
+    ['MinIO\'s default access key', '{name: MINIO_ACCESS_KEY, value: "minio"}'],
+    ['a password that is a default', '{name: MYSQL_DB_PASSWORD, value: password}'],
+  ])('reports %s as a warning (corpus: kubernetes/examples minio, istio bookinfo)', (_name, entry) => {
+    expect(brief(scanYaml(deployment([entry])), RULE)).toEqual([{ ruleId: RULE, line: 13, messageId: 'weak', severity: 'warning' }]);
   });
 
   it('reports a URL whose password is a well-known default as a warning', () => {
@@ -76,6 +85,12 @@ describe(RULE, () => {
     ['no value at all', '{name: DB_PASSWORD}'],
     ['a non-credential name', '{name: LOG_LEVEL, value: debug}'],
     ['a boolean-ish setting', '{name: SERVER_TOKENS, value: "off"}'],
+    // False positives found on the corpus (GoogleCloudPlatform samples, istio grafana, knative, microservices-demo):
+    ['a setting about a secret: its version', '{name: SECRET_VERSION, value: latest}'],
+    ['a setting about auth: a role', '{name: GF_AUTH_ANONYMOUS_ORG_ROLE, value: Admin}'],
+    ['an image name that contains AUTH', '{name: AUTH_PROXY_IMAGE, value: "gcr.io/knative-releases/auth_proxy@sha256:89b9ce49a216b08b443340aaaba2ea745d994a9609ce5dc4bef3e71b3a87b4ce"}'],
+    ['an ALL-CAPS stand-in built from the key', '{name: GOOGLE_API_KEY, value: GOOGLE_API_KEY_VAL}'],
+    ['a hash of a password', '{name: ADMIN_PASSWORD_HASH, value: "fake-Hd2-lapwing-Ro77"}'],
   ])('stays quiet on %s', (_name, entry) => {
     expect(brief(scanYaml(deployment([entry])), RULE)).toEqual([]);
   });
