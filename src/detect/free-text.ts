@@ -117,6 +117,8 @@ function fusedCredentialName(key: string): string {
  */
 export function judgeWithUrls(key: string, value: string): Judgement {
   if (isFillIn(value, key)) return { verdict: 'quiet', why: 'placeholder' };
+  // `auth: basic`, `GIT_AUTH: ssh`: an `auth` name holding one lowercase word names a mode, not a credential.
+  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: 'quiet', why: 'an auth mode' };
   // A name that is about a credential (its version, role, method) is judged by the value's format alone.
   const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : '', value);
   const urls = findUrlCredentials(value);
