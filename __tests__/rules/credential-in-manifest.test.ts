@@ -59,6 +59,18 @@ describe(RULE, () => {
     ]);
   });
 
+  it.each([
+    ['an inline --flag=value', '["--db-password=fake-Yg3-plover-Cs57", "--port=5432"]'],
+    ['a flag and its value as two args', '["--client-secret", "fake-Yg3-plover-Cs57"]'],
+  ])('warns on a credential passed as %s', (_name, args) => {
+    expect(brief(scanYaml(cronJob(args)), RULE)).toEqual([{ ruleId: RULE, line: 13, messageId: 'flag', severity: 'warning' }]);
+  });
+
+  it('reads --flag=value inside a shell script, on its line', () => {
+    const args = `\n            - |\n              set -e\n              mysqldump --user=app --password='fake-Tn3-osprey-Ql88' ledger > /b/x.sql`;
+    expect(brief(scanYaml(cronJob(args)), RULE)).toEqual([{ ruleId: RULE, line: 16, messageId: 'flag', severity: 'warning' }]);
+  });
+
   it('scans a committed last-applied-configuration for formats only, once per annotation', () => {
     const inner = JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', data: { password: 'fake-Xr6-basalt', notes: ghToken, key: pem.replace(/\\n/g, '\n') } });
     const doc = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: ${JSON.stringify(inner)}\ndata:\n  mode: fast\n`;
@@ -111,6 +123,7 @@ describe(RULE, () => {
     ['settings about credentials', custom('  postgresql:\n    parameters: {password_encryption: scram-sha-256}\n  env: {AUTH_METHOD: forms, AUTH_REQUIRED: DisabledForLocalAddresses, SECRET_VERSION: latest}\n  secretProviderClass: vault-db\n')],
     ['status', custom('  replicas: 1\nstatus:\n  internalConnectionString: zk-0.zk:2181/solr\n')],
     ['a placeholder private key in a description', custom('  description: "-----BEGIN PRIVATE KEY-----\\n<private-key>\\n-----END PRIVATE KEY-----"\n')],
+    ['flags that take a reference, a path or a mode', cronJob('["--password=$(DB_PASSWORD)", "--token-file=/var/run/secrets/token", "--tls-private-key-file", "/etc/tls/tls.key", "--auth=none", "--secret-name=db", "--secret", "model-registry-token", "--password", "--verbose", "--client-secret=${SECRET}"]')],
     ['URLs whose password is a substitution or fill-in', cronJob('["postgresql://u:$(PGPASSWORD)@pg/db", "https://u:${TOKEN}@h/x", "https://myacct:mypass@localhost:4430"]')],
     ['annotations that name a Secret', ingress('    nginx.ingress.kubernetes.io/auth-type: basic\n    nginx.ingress.kubernetes.io/auth-secret: storefront-basic-auth\n    checksum/config: 4f6a2b7c1d4e8f9a3b5c6d7e8f9a0b4f6a2b7c1d4e8f9a3b5c6d7e8f9a0b1234\n')],
     ['a Secret (secret-plaintext\'s)', `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  url: ${url('fake-Fv2-lumen-Qa61')}\n`],

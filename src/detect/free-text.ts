@@ -168,3 +168,37 @@ export function readKeyValueLines(text: string, options: { colon?: boolean } = {
   });
   return out;
 }
+
+/** A command-line flag whose name says it carries a credential, with the judged value. */
+export interface FlagCredential {
+  flag: string;
+  verdict: 'credential' | 'weak';
+  what: string;
+  /** Offset of the flag in the text. */
+  index: number;
+  length: number;
+}
+
+/**
+ * `--db-password=…`, `--client-secret '…'` inside a command line: flags named for a credential whose
+ * value is a literal (a `$(VAR)`, `$VAR` or a path is not). Only the `=` form is read in free text,
+ * since `--password $X` and `--password next-flag` cannot be told apart without a shell.
+ */
+export function findFlagCredentials(text: string): FlagCredential[] {
+  if (!text.includes('-')) return [];
+  const out: FlagCredential[] = [];
+  for (const m of text.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
+    const hit = judgeFlag(m[1], unquote(m[2]));
+    if (hit) out.push({ ...hit, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote(m[2])].length });
+  }
+  return out;
+}
+
+/** Judges one flag's value by the flag's name; undefined when the name is not a credential's or the value is quiet. */
+export function judgeFlag(flag: string, value: string): { verdict: 'credential' | 'weak'; what: string } | undefined {
+  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith('-')) return undefined;
+  // `--secret model-registry-token`: a flag named `…secret` taking an object name names a Secret.
+  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return undefined;
+  const judged = judgeWithUrls(flag, value);
+  return judged.verdict === 'quiet' ? undefined : { verdict: judged.verdict, what: judged.what };
+}

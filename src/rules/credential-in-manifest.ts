@@ -1,8 +1,8 @@
 import { describeResource, redact } from '../domain/index.js';
 import { isCredentialKey, matchFormat } from '../detect/index.js';
-import { findUrlCredentials, judgeWithUrls } from '../detect/free-text.js';
+import { findFlagCredentials, findUrlCredentials, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
-import { containersOf, podSpecOf } from './pod-spec.js';
+import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
 import { documentLines, yamlComments } from './yaml-comments.js';
 
@@ -178,6 +178,26 @@ function formatProblem(messageId: string, path: YamlPath, text: string, hit: For
   };
 }
 
+/** Keys whose strings are command lines: container command/args, and the scripts of CI custom resources. */
+const COMMAND_KEYS = new Set(['command', 'args', 'script']);
+
+/**
+ * A credential passed as a command-line flag: `--password=…` inside the string, or an arg list's
+ * `--password` followed by its value as the next item (reported on the value).
+ */
+function flagIn(text: string, stack: readonly (string | number)[], root: unknown): { flag: string; verdict: 'credential' | 'weak'; what: string; index: number; length: number } | undefined {
+  const inline = findFlagCredentials(text)[0];
+  if (inline) return inline;
+  const i = stack[stack.length - 1];
+  if (typeof i !== 'number' || i === 0) return undefined;
+  const list = valueAt(root, stack.slice(0, -1));
+  const previous = Array.isArray(list) ? list[i - 1] : undefined;
+  const m = typeof previous === 'string' ? previous.match(/^--?([A-Za-z][\w.-]{1,60})$/) : null;
+  if (!m) return undefined;
+  const hit = judgeFlag(m[1], text);
+  return hit ? { ...hit, flag: m[1], index: 0, length: [...text].length } : undefined;
+}
+
 /** The credential values inside a committed last-applied-configuration, counted by format only. */
 function lastAppliedHits(json: string): FormatHit[] {
   let parsed: unknown;
@@ -209,6 +229,8 @@ export const credentialInManifest: Rule = {
       named: '{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.',
       namedWeak: '{where} sets {field} to a well-known default credential ({length} characters).',
       weak: '{where} has a URL with a well-known default password in {field}.',
+      flag: '{where} passes a literal credential on the command line in {field}: flag {flag} ({length} characters).',
+      flagWeak: '{where} passes a well-known default credential on the command line in {field}: flag {flag}.',
     },
     remediation:
       'Take the value out of the manifest: reference a Secret kept out of git (SealedSecret, ExternalSecret, SOPS, or a chart\'s existingSecret), then rotate the credential: it is already in the history.',
@@ -248,6 +270,20 @@ export const credentialInManifest: Rule = {
       if (hit) {
         problems.push(formatProblem(inAnnotations ? 'annotation' : 'value', [...stack], text, hit, { where, key }));
         return;
+      }
+      if (COMMAND_KEYS.has(key)) {
+        const flag = flagIn(text, stack, value);
+        if (flag) {
+          problems.push({
+            messageId: flag.verdict === 'weak' ? 'flagWeak' : 'flag',
+            path: [...stack],
+            innerLine: text.includes('\n') ? text.slice(0, flag.index).split('\n').length - 1 : undefined,
+            params: { where, flag: flag.flag, field: dotted(stack), length: flag.length },
+            severity: 'warning',
+            evidence: redact(text, flag.what),
+          });
+          return;
+        }
       }
       // Status is observed, not written; metadata holds labels and annotations, never credential-named settings.
       if (!judgeKeys || inAnnotations || (custom && (stack[0] === 'metadata' || stack[0] === 'status'))) return;
