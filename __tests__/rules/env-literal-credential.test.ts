@@ -90,6 +90,7 @@ describe(RULE, () => {
     ['a setting about auth: a role', '{name: GF_AUTH_ANONYMOUS_ORG_ROLE, value: Admin}'],
     ['an image name that contains AUTH', '{name: AUTH_PROXY_IMAGE, value: "gcr.io/knative-releases/auth_proxy@sha256:89b9ce49a216b08b443340aaaba2ea745d994a9609ce5dc4bef3e71b3a87b4ce"}'],
     ['an ALL-CAPS stand-in built from the key', '{name: GOOGLE_API_KEY, value: GOOGLE_API_KEY_VAL}'],
+    ['a private key header around a stand-in', '{name: TLS_KEY, value: "-----BEGIN PRIVATE KEY-----\\n<your-key>\\n-----END PRIVATE KEY-----"}'],
     ['a hash of a password', '{name: ADMIN_PASSWORD_HASH, value: "fake-Hd2-lapwing-Ro77"}'],
   ])('stays quiet on %s', (_name, entry) => {
     expect(brief(scanYaml(deployment([entry])), RULE)).toEqual([]);

@@ -48,7 +48,7 @@ describe(RULE, () => {
   });
 
   it('fires on files entries: a private key file, a credential-named file, a structured file with a secret key', () => {
-    const pem = '-----BEGIN OPENSSH PRIVATE KEY-----\nZmFrZSBrZXkgZm9yIHRlc3Rz\n-----END OPENSSH PRIVATE KEY-----\n';
+    const pem = '-----BEGIN OPENSSH PRIVATE KEY-----\nZmFrZS1rZXktbWF0ZXJpYWwtZm9yLW1hbmlmZXN0LWdhdGUtdGVzdHMtb25seQ==\n-----END OPENSSH PRIVATE KEY-----\n';
     const files = {
       [KZ]: kustomization('  files:\n  - identity=keys/id_ed25519\n  - db-password.txt\n  - app.properties\n  - logo.svg\n'),
       'apps/ledger/keys/id_ed25519': pem,
@@ -74,6 +74,7 @@ describe(RULE, () => {
     ['an env file of empty values', { [KZ]: kustomization('  envs:\n  - secrets.env\n'), 'apps/ledger/secrets.env': 'DB_USER=\nDB_PASSWORD=\n' }],
     ['an env file of fill-ins', { [KZ]: kustomization('  envs:\n  - hf.env\n'), 'apps/ledger/hf.env': 'HF_API_KEY=your-huggingface-api-key-here\n' }],
     ['a SOPS-encrypted file', { [KZ]: kustomization('  files:\n  - key=file.txt\n'), 'apps/ledger/file.txt': '{"data": "ENC[AES256_GCM,data:QNbP,iv:x,tag:y,type:str]", "sops": {"version": "3.7.1"}}\n' }],
+    ['a key file that is a documentation stand-in', { [KZ]: kustomization('  files:\n  - id_rsa\n'), 'apps/ledger/id_rsa': '-----BEGIN RSA PRIVATE KEY-----\n<paste your key>\n-----END RSA PRIVATE KEY-----\n' }],
     ['a path leaving the repository', { [KZ]: kustomization('  envs:\n  - ../../../outside.env\n') }],
     ['configMapGenerator (configmap-secret\'s)', { [KZ]: kustomization('  literals:\n  - REDIS_PASSWORD=fake-Vt6-sorrel-Kw33\n', 'configMapGenerator') }],
   ])('stays quiet on %s', (_name, files) => {

@@ -1,6 +1,18 @@
-import { judgeValue, type Judgement } from './judge.js';
-import { isCredentialKey } from './keys.js';
-import { isPlaceholder, isWeakDefault } from './placeholders.js';
+// Through the module's index, so this file keeps working however the shared detector's files are arranged.
+import { isCredentialKey, isPlaceholder, isWeakDefault, judgeValue, matchFormat, type Judgement } from './index.js';
+
+/**
+ * True when a private key header is followed by key material, not by a stand-in (`<private-key>`,
+ * `...`, `A key`): a documentation example is not a leak.
+ */
+export function hasKeyBody(text: string): boolean {
+  const at = text.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
+  if (at < 0) return false;
+  const after = text.slice(at).replace(/^-----BEGIN[^\n]*?-----/, '');
+  const end = after.indexOf('-----END');
+  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, '');
+  return /[A-Za-z0-9+/=]{40}/.test(body);
+}
 
 /** A URL with a password in its userinfo, found inside a longer text. */
 export interface UrlCredential {
@@ -122,7 +134,9 @@ export function judgeWithUrls(key: string, value: string): Judgement {
   // A name that is about a credential (its version, role, method) is judged by the value's format alone.
   const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : '', value);
   const urls = findUrlCredentials(value);
-  if (judged.verdict === 'credential' && judged.what !== 'credential-named value') return judged;
+  const format = matchFormat(value);
+  if (format?.name === 'private key' && !hasKeyBody(value)) return { verdict: 'quiet', why: 'a private key stand-in' };
+  if (judged.verdict === 'credential' && format) return judged;
   if (isUrl(value)) {
     if (urls.length === 0) return { verdict: 'quiet', why: 'URL without a password' };
     return urls[0].verdict === 'weak'

@@ -1,6 +1,6 @@
 import { describeResource, redact } from '../domain/index.js';
 import { isCredentialKey, matchFormat } from '../detect/index.js';
-import { findFlagCredentials, findUrlCredentials, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
+import { findFlagCredentials, findUrlCredentials, hasKeyBody, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
@@ -34,19 +34,6 @@ export function formatIn(text: string): FormatHit | undefined {
   if (real) return { verdict: 'credential', what: 'URL with an inline password', index: real.index };
   if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password', index: urls[0].index };
   return undefined;
-}
-
-/**
- * True when a private key header is followed by key material, not by a stand-in (`<private-key>`,
- * `...`, `A key`): a documentation example is not a leak.
- */
-export function hasKeyBody(text: string): boolean {
-  const at = text.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
-  if (at < 0) return false;
-  const after = text.slice(at).replace(/^-----BEGIN[^\n]*?-----/, '');
-  const end = after.indexOf('-----END');
-  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, '');
-  return /[A-Za-z0-9+/=]{40}/.test(body);
 }
 
 /** API groups built into Kubernetes: their objects are not custom resources. */
