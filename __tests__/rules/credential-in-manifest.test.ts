@@ -104,6 +104,11 @@ describe(RULE, () => {
     expect(brief(scanYaml(doc), RULE)).toEqual([{ ruleId: RULE, line: 6, messageId: 'named', severity: 'warning' }]);
   });
 
+  it('reads Helm values written as a YAML string in a custom resource, landing on the first key', () => {
+    const doc = custom('  source:\n    helm:\n      values: |\n        replicaCount: 2\n        auth:\n          adminPassword: fake-Yg3-plover-Cs57\n          existingSecret: ""\n        redis: {password: fake-Tn3-osprey-Ql88}\n');
+    expect(brief(scanYaml(doc), RULE)).toEqual([{ ruleId: RULE, line: 10, messageId: 'embedded', severity: 'warning' }]);
+  });
+
   it('fires in Helm values beside a Chart.yaml', () => {
     const files = {
       'chart/Chart.yaml': 'apiVersion: v2\nname: x\nversion: 0.1.0\n',

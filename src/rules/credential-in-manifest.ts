@@ -1,3 +1,4 @@
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
 import { isCredentialKey, matchFormat } from '../detect/index.js';
 import { findFlagCredentials, findUrlCredentials, hasKeyBody, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
@@ -185,6 +186,41 @@ function flagIn(text: string, stack: readonly (string | number)[], root: unknown
   return hit ? { ...hit, flag: m[1], index: 0, length: [...text].length } : undefined;
 }
 
+/** A credential-named key inside an embedded YAML text, with its 0-based line in that text. */
+interface EmbeddedHit {
+  key: string;
+  line: number;
+  verdict: 'credential' | 'weak';
+}
+
+/**
+ * Credential-named keys holding literals inside Helm values written as a YAML string (Argo CD's
+ * `spec.source.helm.values: |`), judged as the values of a chart are.
+ */
+function embeddedValuesHits(text: string): EmbeddedHit[] {
+  const lines = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length > 0) return [];
+  const hits: EmbeddedHit[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      const key = String(pair.key.value);
+      const value = pair.value.value;
+      if (!isCredentialKey(key) || isReferenceField(key, value, undefined)) return;
+      const judged = judgeWithUrls(key, value);
+      if (judged.verdict === 'quiet' || !pair.value.range) return;
+      hits.push({ key, line: lines.linePos(pair.value.range[0]).line - 1, verdict: judged.verdict });
+    },
+  });
+  return hits;
+}
+
 /** The credential values inside a committed last-applied-configuration, counted by format only. */
 function lastAppliedHits(json: string): FormatHit[] {
   let parsed: unknown;
@@ -216,6 +252,7 @@ export const credentialInManifest: Rule = {
       named: '{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.',
       namedWeak: '{where} sets {field} to a well-known default credential ({length} characters).',
       weak: '{where} has a URL with a well-known default password in {field}.',
+      embedded: '{where} sets {count} credential-named key(s) to literals in the Helm values written in {field}: {keys}.',
       flag: '{where} passes a literal credential on the command line in {field}: flag {flag} ({length} characters).',
       flagWeak: '{where} passes a well-known default credential on the command line in {field}: flag {flag}.',
     },
@@ -274,6 +311,20 @@ export const credentialInManifest: Rule = {
       }
       // Status is observed, not written; metadata holds labels and annotations, never credential-named settings.
       if (!judgeKeys || inAnnotations || (custom && (stack[0] === 'metadata' || stack[0] === 'status'))) return;
+      if (key === 'values' && text.includes('\n')) {
+        const hits = embeddedValuesHits(text);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: 'embedded',
+            path: [...stack],
+            innerLine: hits[0].line,
+            params: { where, field: dotted(stack), keys: hits.map((h) => h.key).join(', '), count: hits.length },
+            severity: 'warning',
+            evidence: redact(text, 'embedded Helm values'),
+          });
+        }
+        return;
+      }
       // A `{name: DB_PASSWORD, value: …}` pair is judged by its name, as env is.
       const named = key === 'value' && parent && typeof parent.name === 'string' ? parent.name : key;
       if (!isCredentialKey(named) || isReferenceField(named, text, named === key ? parent : undefined)) return;
