@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
   }
 });
@@ -19214,7 +19214,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19223,9 +19223,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path7) {
       const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19359,7 +19359,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19369,7 +19369,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19513,7 +19513,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19540,7 +19540,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19551,7 +19551,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19731,7 +19731,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19757,7 +19757,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24679,15 +24679,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path7) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
       for (const [field, index] of path7) {
         const tok = item?.[field];
@@ -24698,8 +24698,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path7) => {
-      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
       const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24730,7 +24730,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25429,7 +25429,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25452,7 +25452,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -26360,7 +26360,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26386,7 +26386,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -26446,7 +26446,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26474,8 +26474,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -29077,7 +29077,7 @@ function info(message2) {
 }
 
 // src/config/config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/domain/finding.ts
 var SEVERITIES = ["error", "warning", "notice"];
@@ -31225,6 +31225,715 @@ var suppressionInvalid = {
   check: () => []
 };
 
+// src/detect/free-text.ts
+function hasKeyBody(text2) {
+  const at2 = text2.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
+  if (at2 < 0) return false;
+  const after = text2.slice(at2).replace(/^-----BEGIN[^\n]*?-----/, "");
+  const end = after.indexOf("-----END");
+  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, "");
+  return /[A-Za-z0-9+/=]{40}/.test(body);
+}
+var URL_USERINFO = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
+function isPasswordReference(password) {
+  if (isPlaceholder(password, "password") || isFillIn(password)) return true;
+  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$|^\.{3}$/.test(password);
+}
+function findUrlCredentials(text2) {
+  if (!text2.includes("://")) return [];
+  const out = [];
+  for (const m of text2.matchAll(URL_USERINFO)) {
+    const password = m[3];
+    if (isPasswordReference(password)) continue;
+    out.push({ index: m.index ?? 0, password, verdict: isWeakDefault(password) ? "weak" : "credential" });
+  }
+  return out;
+}
+function isUrl(value) {
+  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
+}
+function looksLikePath(value) {
+  const v = value.trim();
+  if (/\s/.test(v) || v === "") return false;
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
+  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
+}
+function upperSnake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[-.\s]/g, "_").toUpperCase();
+}
+function isFillIn(value, key = "") {
+  const v = value.trim();
+  if (/^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
+  if (/^__[A-Za-z0-9_]+__$/.test(v)) return true;
+  if (/^[a-z0-9]{2,10}[-_][A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(v)) return true;
+  if (key && /^[A-Z][A-Z0-9_]*$/.test(v)) {
+    const k = upperSnake(key);
+    if (k === v || k.endsWith("_" + v) || v.startsWith(k + "_") || v.endsWith("_" + k)) return true;
+  }
+  return false;
+}
+var EXTRA_WEAK = /* @__PURE__ */ new Set(["minio", "admin123", "password1", "password123", "root123", "secret123", "changeit123"]);
+var QUALIFIERS = /* @__PURE__ */ new Set(["value", "val", "base", "b64", "base64", "plain", "plaintext", "raw", "data", "prod", "production", "dev", "staging", "test", "old", "new", "current", "previous", "next", "primary", "secondary"]);
+var CREDENTIAL_TAILS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "pw",
+  "secret",
+  "token",
+  "apikey",
+  "credential",
+  "credentials",
+  "creds",
+  "auth",
+  "dsn",
+  "key",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "cookie"
+]);
+function hasCredentialTail(key) {
+  const words2 = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  while (words2.length > 1 && (QUALIFIERS.has(words2[words2.length - 1]) || /^v?\d+$/.test(words2[words2.length - 1]))) words2.pop();
+  const last = words2[words2.length - 1] ?? "";
+  if (last === "string") return words2[words2.length - 2] === "connection";
+  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
+}
+function fusedCredentialName(key) {
+  if (isCredentialKey(key)) return key;
+  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
+  return fused ? fused[1] : key;
+}
+function judgeWithUrls(key, value) {
+  if (isFillIn(value, key)) return { verdict: "quiet", why: "placeholder" };
+  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: "quiet", why: "an auth mode" };
+  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : "", value);
+  const urls = findUrlCredentials(value);
+  const format = matchFormat(value);
+  if (format?.name === "private key" && !hasKeyBody(value)) return { verdict: "quiet", why: "a private key stand-in" };
+  if (judged.verdict === "credential" && format) return judged;
+  if (isUrl(value)) {
+    if (urls.length === 0) return { verdict: "quiet", why: "URL without a password" };
+    return urls[0].verdict === "weak" ? { verdict: "weak", what: "URL with a well-known default password" } : { verdict: "credential", what: "URL with an inline password" };
+  }
+  if (judged.verdict === "credential" && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: "weak", what: "well-known default credential" };
+  if (judged.verdict !== "quiet") return judged;
+  const url = urls.find((u) => u.verdict === "credential");
+  if (url) return { verdict: "credential", what: "URL with an inline password" };
+  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password" };
+  return judged;
+}
+function unquote(value) {
+  const v = value.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
+  return v;
+}
+function readKeyValueLines(text2, options = {}) {
+  const out = [];
+  const assignment = options.colon ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*[=:]\s?(.*)$/ : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*=\s?(.*)$/;
+  text2.split(/\r?\n/).forEach((raw, line) => {
+    if (/^\s*(?:[#;!]|\[|$)/.test(raw)) return;
+    const m = raw.match(assignment);
+    if (!m) return;
+    out.push({ key: m[1], value: unquote(m[2]), line });
+  });
+  return out;
+}
+function findFlagCredentials(text2) {
+  if (!text2.includes("-")) return [];
+  const out = [];
+  for (const m of text2.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
+    const hit = judgeFlag(m[1], unquote(m[2]));
+    if (hit) out.push({ ...hit, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote(m[2])].length });
+  }
+  return out;
+}
+function judgeFlag(flag, value) {
+  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith("-")) return void 0;
+  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return void 0;
+  const judged = judgeWithUrls(flag, value);
+  return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
+}
+
+// src/rules/env-literal-credential.ts
+var LOCATION_SUFFIX = /^(.*?)(?:[-_.](?:file|path|dir)|(?<=[a-z0-9])(?:File|Path|Dir))$/i;
+function judgeEnvValue(name, value) {
+  const location = name.match(LOCATION_SUFFIX);
+  if (location) {
+    if (looksLikePath(value)) return { verdict: "quiet", why: "a path to a mounted secret" };
+    return judgeWithUrls(location[1] || name, value);
+  }
+  return judgeWithUrls(name, value);
+}
+var envLiteralCredential = {
+  meta: {
+    id: "env-literal-credential",
+    title: "Container env holds a literal credential",
+    defaultSeverity: "error",
+    messages: {
+      literal: "{resource} container {container} sets env {key} to a literal credential ({what}, {length} characters).",
+      weak: "{resource} container {container} sets env {key} to a well-known default credential ({length} characters): committed and guessable."
+    },
+    remediation: "Put the value in a Secret kept out of git (SealedSecret, ExternalSecret, SOPS) and read it with valueFrom.secretKeyRef or a file mount; rotate it, since it is already in the history.",
+    crossReferences: [
+      { tool: "kube-linter", id: "env-var-secret" },
+      { tool: "checkov", id: "CKV_K8S_35" },
+      { tool: "polaris", id: "hardcodedSecrets" },
+      { tool: "kubesec", id: "env-secret" }
+    ]
+  },
+  target: { kinds: [...POD_KINDS] },
+  check(doc) {
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const problems = [];
+    for (const c of containersOf(pod)) {
+      const env = c.container.env;
+      if (!Array.isArray(env)) continue;
+      env.forEach((entry, i) => {
+        if (!entry || typeof entry !== "object") return;
+        const { name, value, valueFrom } = entry;
+        if (valueFrom !== void 0 || typeof value !== "string") return;
+        const key = typeof name === "string" ? name : "";
+        const judged = judgeEnvValue(key, value);
+        if (judged.verdict === "quiet") return;
+        const length = [...value].length;
+        problems.push({
+          messageId: judged.verdict === "weak" ? "weak" : "literal",
+          path: [...c.path, "env", i, "value"],
+          params: { container: c.name, key: key || `#${i}`, what: judged.what, length },
+          severity: judged.verdict === "weak" ? "warning" : void 0,
+          evidence: redact(value, judged.what)
+        });
+      });
+    }
+    return problems;
+  }
+};
+
+// src/rules/credential-in-manifest.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/rules/yaml-comments.ts
+var SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
+var isNotContent = (line) => /^\s*(?:#.*)?$/.test(line) || SEPARATOR.test(line);
+function allNotContent(lines, from, to) {
+  for (let i = from; i < to; i++) if (!isNotContent(lines[i])) return false;
+  return true;
+}
+function documentLines(doc, lines) {
+  const span = doc.lineSpan();
+  let first = span.startLine;
+  let last = Math.min(span.endLine, lines.length);
+  if (doc.item !== void 0) return { first, last };
+  while (first > 1 && !SEPARATOR.test(lines[first - 2])) first--;
+  while (last < lines.length && !SEPARATOR.test(lines[last])) last++;
+  if (allNotContent(lines, 0, first - 1)) first = 1;
+  if (allNotContent(lines, last, lines.length)) last = lines.length;
+  return { first, last };
+}
+function commentStart(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else quote = void 0;
+      } else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(line[i - 1]))) quote = c;
+  }
+  return -1;
+}
+function mayOpenBlock(code) {
+  const t = code.trimEnd();
+  const tail = t.slice(-4);
+  return tail.includes("|") || tail.includes(">");
+}
+var indentOf = (line) => line.length - line.trimStart().length;
+function blockParentIndent(code) {
+  const prefix2 = code.match(/^(\s*(?:-\s+)*)/)?.[1] ?? "";
+  const rest = code.slice(prefix2.length);
+  return /^[|>]/.test(rest) && prefix2.includes("-") ? prefix2.lastIndexOf("-") : prefix2.length;
+}
+function yamlComments(lines, first, last) {
+  const out = [];
+  let blockParent = -1;
+  for (let n = first; n <= last; n++) {
+    const line = lines[n - 1] ?? "";
+    if (blockParent >= 0) {
+      if (line.trim() === "" || indentOf(line) > blockParent) continue;
+      blockParent = -1;
+    }
+    const at2 = line.includes("#") ? commentStart(line) : -1;
+    if (at2 >= 0) out.push({ line: n, text: line.slice(at2 + 1) });
+    const code = at2 >= 0 ? line.slice(0, at2) : line;
+    if (mayOpenBlock(code) && /(?:^|[:\-?]\s)\s*[|>][-+0-9]{0,2}$/.test(code.trimEnd())) blockParent = blockParentIndent(code);
+  }
+  return out;
+}
+
+// src/rules/credential-in-manifest.ts
+var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
+var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
+var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function formatIn(text2) {
+  const format = matchFormat(text2);
+  if (format && !(format.name === "private key" && !hasKeyBody(text2))) {
+    const index = Math.max(0, text2.search(format.pattern));
+    return { verdict: "credential", what: format.name, index };
+  }
+  const urls = findUrlCredentials(text2);
+  const real = urls.find((u) => u.verdict === "credential");
+  if (real) return { verdict: "credential", what: "URL with an inline password", index: real.index };
+  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password", index: urls[0].index };
+  return void 0;
+}
+function isBuiltIn(apiVersion) {
+  if (!apiVersion.includes("/")) return true;
+  const group2 = apiVersion.slice(0, apiVersion.indexOf("/"));
+  return !group2.includes(".") || group2.endsWith(".k8s.io");
+}
+var OBJECT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var KEY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
+var SECRET_ROLES = /* @__PURE__ */ new Set([
+  "client",
+  "cookie",
+  "shared",
+  "app",
+  "api",
+  "jwt",
+  "webhook",
+  "hmac",
+  "session",
+  "consumer",
+  "token",
+  "signing",
+  "encryption",
+  "master",
+  "oauth",
+  "access",
+  "admin",
+  "root",
+  "bootstrap",
+  "join",
+  "cluster",
+  "application",
+  "private"
+]);
+function isReferenceField(key, value, parent) {
+  if (/^existing|(?:secret|Secret)(?:Name|Ref|KeyRef)$|(?:Name|Ref|Refs|Selector)$/.test(key)) return true;
+  if (parent && (typeof parent.secretName === "string" || typeof parent.secretRef === "string")) return true;
+  if (/^secret[-_]?keys?$/i.test(key) && KEY_NAME.test(value)) return true;
+  if (/key$/i.test(key) && /^[a-z][a-z0-9_.-]{0,62}$/i.test(value) && isCredentialKey(value)) return true;
+  const role = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().match(/([a-z0-9]+)[-_.]secret$/)?.[1];
+  if (role && !SECRET_ROLES.has(role) && OBJECT_NAME.test(value) && !/\d/.test(value)) return true;
+  if (/(?:[a-z0-9]Key|[-_]key)$/.test(key) && !/(?:api|access|private|signing|encryption|master|secret|client|license|auth)[-_]?key$/i.test(key)) {
+    return KEY_NAME.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value);
+  }
+  if (/secrets?$/i.test(key) && OBJECT_NAME.test(value) && value.includes("-") && !/\d/.test(value)) return true;
+  return false;
+}
+function ownedPaths(doc) {
+  if (doc.role === "kustomization") return skipSet([["secretGenerator"], ["configMapGenerator"]]);
+  const owned = [];
+  if (doc.kind === "Secret") owned.push(["data"], ["stringData"]);
+  if (doc.kind === "ConfigMap") owned.push(["data"], ["binaryData"]);
+  const pod = podSpecOf(doc);
+  if (pod) {
+    for (const c of containersOf(pod)) {
+      const env = c.container.env;
+      if (Array.isArray(env)) env.forEach((_, i) => owned.push([...c.path, "env", i, "value"]));
+    }
+  }
+  return skipSet(owned);
+}
+var pathKey = (path7) => path7.join("\0");
+function skipSet(paths) {
+  return { keys: new Set(paths.map(pathKey)), lengths: new Set(paths.map((p) => p.length)) };
+}
+function walk(value, path7, key, visit2, skip, parent) {
+  if (skip.lengths.has(path7.length) && skip.keys.has(pathKey(path7))) return;
+  if (typeof value === "string") visit2(value, path7, key, parent);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path7.push(i);
+      walk(value[i], path7, key, visit2, skip, parent);
+      path7.pop();
+    }
+  } else if (isObj(value)) {
+    for (const k of Object.keys(value)) {
+      path7.push(k);
+      walk(value[k], path7, k, visit2, skip, value);
+      path7.pop();
+    }
+  }
+}
+var linesOf2 = /* @__PURE__ */ new WeakMap();
+function fileLines(file) {
+  let lines = linesOf2.get(file);
+  if (!lines) {
+    lines = file.text.split(/\r?\n/);
+    linesOf2.set(file, lines);
+  }
+  return lines;
+}
+function whereOf(doc) {
+  if (doc.role === "helm-values") return "Helm values";
+  if (doc.role === "kustomization") return `Kustomization ${doc.file}`;
+  return describeResource({ kind: doc.kind || "(no kind)", namespace: doc.namespace || void 0, name: doc.name || void 0 });
+}
+function dotted(path7) {
+  return path7.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function formatProblem(messageId, path7, text2, hit, params) {
+  const innerLine = text2.includes("\n") ? text2.slice(0, hit.index).split("\n").length - 1 : void 0;
+  return {
+    messageId: hit.verdict === "weak" ? "weak" : messageId,
+    path: path7,
+    innerLine,
+    params: { ...params, field: dotted(path7), what: hit.what, length: [...text2].length },
+    severity: hit.verdict === "weak" ? "warning" : void 0,
+    evidence: redact(text2, hit.what)
+  };
+}
+var COMMAND_KEYS = /* @__PURE__ */ new Set(["command", "args", "script"]);
+function flagIn(text2, stack, root) {
+  const inline = findFlagCredentials(text2)[0];
+  if (inline) return inline;
+  const i = stack[stack.length - 1];
+  if (typeof i !== "number" || i === 0) return void 0;
+  const list = valueAt(root, stack.slice(0, -1));
+  const previous = Array.isArray(list) ? list[i - 1] : void 0;
+  const m = typeof previous === "string" ? previous.match(/^--?([A-Za-z][\w.-]{1,60})$/) : null;
+  if (!m) return void 0;
+  const hit = judgeFlag(m[1], text2);
+  return hit ? { ...hit, flag: m[1], index: 0, length: [...text2].length } : void 0;
+}
+function embeddedValuesHits(text2) {
+  const lines = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, logLevel: "silent", uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length > 0) return [];
+  const hits = [];
+  (0, import_yaml2.visit)(doc, {
+    Pair(_, pair2) {
+      if (!(0, import_yaml2.isScalar)(pair2.key) || !(0, import_yaml2.isScalar)(pair2.value) || typeof pair2.value.value !== "string") return;
+      const key = String(pair2.key.value);
+      const value = pair2.value.value;
+      if (!isCredentialKey(key) || isReferenceField(key, value, void 0)) return;
+      const judged = judgeWithUrls(key, value);
+      if (judged.verdict === "quiet" || !pair2.value.range) return;
+      hits.push({ key, line: lines.linePos(pair2.value.range[0]).line - 1, verdict: judged.verdict });
+    }
+  });
+  return hits;
+}
+function lastAppliedHits(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    const hit = formatIn(json);
+    return hit && hit.verdict === "credential" ? [hit] : [];
+  }
+  const hits = [];
+  walk(parsed, [], "", (text2) => {
+    const hit = formatIn(text2);
+    if (hit?.verdict === "credential") hits.push(hit);
+  }, skipSet([]));
+  return hits;
+}
+var credentialInManifest = {
+  meta: {
+    id: "credential-in-manifest",
+    title: "Credential committed elsewhere in a manifest",
+    defaultSeverity: "error",
+    messages: {
+      value: "{where} holds a credential in {field} ({what}, {length} characters).",
+      annotation: "{where} annotation {key} holds a credential ({what}, {length} characters).",
+      lastApplied: "{where} annotation " + LAST_APPLIED2 + " holds {count} credential value(s) in its copy of the object ({what}).",
+      comment: "{where}: a YAML comment holds a credential ({what}).",
+      named: "{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.",
+      namedWeak: "{where} sets {field} to a well-known default credential ({length} characters).",
+      weak: "{where} has a URL with a well-known default password in {field}.",
+      embedded: "{where} sets {count} credential-named key(s) to literals in the Helm values written in {field}: {keys}.",
+      flag: "{where} passes a literal credential on the command line in {field}: flag {flag} ({length} characters).",
+      flagWeak: "{where} passes a well-known default credential on the command line in {field}: flag {flag}."
+    },
+    remediation: "Take the value out of the manifest: reference a Secret kept out of git (SealedSecret, ExternalSecret, SOPS, or a chart's existingSecret), then rotate the credential: it is already in the history.",
+    crossReferences: [
+      { tool: "gitleaks", id: "default ruleset" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" },
+      { tool: "trivy", id: "secret scanning" },
+      { tool: "checkov", id: "CKV_SECRET_*" }
+    ]
+  },
+  target: { roles: ["object", "helm-values", "kustomization"] },
+  check(doc, context3) {
+    const value = doc.value;
+    if (!isObj(value) && !Array.isArray(value)) return [];
+    if (SAFE_KINDS.has(doc.kind) || isObj(value) && isObj(value.sops)) return [];
+    const where = whereOf(doc);
+    const problems = [];
+    const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
+    const judgeKeys = doc.role === "helm-values" || custom;
+    const skip = ownedPaths(doc);
+    walk(value, [], "", (text2, stack, key, parent) => {
+      const inAnnotations = stack.length === 3 && stack[0] === "metadata" && stack[1] === "annotations" && doc.role === "object";
+      if (inAnnotations && key === LAST_APPLIED2) {
+        const hits = lastAppliedHits(text2);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: "lastApplied",
+            path: [...stack],
+            params: { where, count: hits.length, what: [...new Set(hits.map((h) => h.what))].join(", ") },
+            evidence: redact(text2, "last-applied-configuration")
+          });
+        }
+        return;
+      }
+      const hit = formatIn(text2);
+      if (hit) {
+        problems.push(formatProblem(inAnnotations ? "annotation" : "value", [...stack], text2, hit, { where, key }));
+        return;
+      }
+      if (COMMAND_KEYS.has(key)) {
+        const flag = flagIn(text2, stack, value);
+        if (flag) {
+          problems.push({
+            messageId: flag.verdict === "weak" ? "flagWeak" : "flag",
+            path: [...stack],
+            innerLine: text2.includes("\n") ? text2.slice(0, flag.index).split("\n").length - 1 : void 0,
+            params: { where, flag: flag.flag, field: dotted(stack), length: flag.length },
+            severity: "warning",
+            evidence: redact(text2, flag.what)
+          });
+          return;
+        }
+      }
+      if (!judgeKeys || inAnnotations || custom && (stack[0] === "metadata" || stack[0] === "status")) return;
+      if (key === "values" && text2.includes("\n")) {
+        const hits = embeddedValuesHits(text2);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: "embedded",
+            path: [...stack],
+            innerLine: hits[0].line,
+            params: { where, field: dotted(stack), keys: hits.map((h) => h.key).join(", "), count: hits.length },
+            severity: "warning",
+            evidence: redact(text2, "embedded Helm values")
+          });
+        }
+        return;
+      }
+      const named = key === "value" && parent && typeof parent.name === "string" ? parent.name : key;
+      if (!isCredentialKey(named) || isReferenceField(named, text2, named === key ? parent : void 0)) return;
+      const judged = judgeWithUrls(named, text2);
+      if (judged.verdict === "quiet") return;
+      problems.push({
+        messageId: judged.verdict === "weak" ? "namedWeak" : "named",
+        path: [...stack],
+        params: { where, key: named, field: dotted(stack), length: [...text2].length },
+        severity: "warning",
+        evidence: redact(text2, judged.what)
+      });
+    }, skip);
+    const lines = fileLines(context3.file);
+    const { first, last } = documentLines(doc, lines);
+    for (const comment of yamlComments(lines, first, last)) {
+      const hit = formatIn(comment.text);
+      if (hit?.verdict !== "credential") continue;
+      problems.push({ messageId: "comment", path: [], line: comment.line, params: { where, what: hit.what }, evidence: redact(comment.text, hit.what) });
+    }
+    return problems;
+  }
+};
+
+// src/rules/kustomize-generators.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function resolveRepoPath(kustomizationFile, relative) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
+  const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
+  const parts = dir ? dir.split("/") : [];
+  for (const seg of relative.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function isEncrypted(text2) {
+  return /ENC\[AES256_GCM|^sops_[a-z_]+=|^sops:|"sops"\s*:/m.test(text2);
+}
+function isBinary(text2) {
+  return text2.includes("\0") || text2.includes("\uFFFD");
+}
+function splitAssignment(item) {
+  const i = item.indexOf("=");
+  return i < 0 ? void 0 : [item.slice(0, i).trim(), item.slice(i + 1)];
+}
+function stringLeaves(value, key = "", out = []) {
+  if (typeof value === "string") out.push({ key, value });
+  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
+  else if (isObj2(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
+  return out;
+}
+function lineOf(text2, key, value) {
+  const probe = value.split("\n")[0].slice(0, 40);
+  const i = text2.split("\n").findIndex((l) => l.includes(key) && l.includes(probe));
+  return i < 0 ? void 0 : i + 1;
+}
+function embeddedPairs(name, text2) {
+  if (/\.(?:json|ya?ml)$/i.test(name)) {
+    let parsed;
+    try {
+      parsed = (0, import_yaml3.parse)(text2, { logLevel: "silent", maxAliasCount: 100 });
+    } catch {
+      return [];
+    }
+    if (!isObj2(parsed) && !Array.isArray(parsed)) return [];
+    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf(text2, p.key, p.value) }));
+  }
+  if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
+    return readKeyValueLines(text2, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
+  }
+  return [];
+}
+function generatorEntries(doc, repo, field) {
+  const value = doc.value;
+  if (!isObj2(value) || !Array.isArray(value[field])) return [];
+  const out = [];
+  value[field].forEach((gen, g) => {
+    if (!isObj2(gen)) return;
+    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
+    const base = [field, g];
+    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
+    list("literals").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      if (kv) out.push({ generator, key: kv[0], value: unquote(kv[1]), source: "literal", path: [...base, "literals", i] });
+    });
+    const envFiles = list("envs").map((item, i) => [item, [...base, "envs", i]]);
+    if (typeof gen.env === "string") envFiles.push([gen.env, [...base, "env"]]);
+    for (const [item, path7] of envFiles) {
+      if (typeof item !== "string") continue;
+      const file = resolveRepoPath(doc.file, item.trim());
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted(text2) || isBinary(text2)) continue;
+      for (const p of readKeyValueLines(text2)) {
+        out.push({ generator, key: p.key, value: p.value, source: "env", path: path7, file, fileLine: p.line + 1 });
+      }
+    }
+    list("files").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      const rel = (kv ? kv[1] : item).trim();
+      const file = resolveRepoPath(doc.file, rel);
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted(text2) || isBinary(text2)) return;
+      const name = rel.slice(rel.lastIndexOf("/") + 1);
+      const path7 = [...base, "files", i];
+      out.push({ generator, key: kv ? kv[0] : name, value: text2, source: "file", path: path7, file, fileLine: 1 });
+      for (const p of embeddedPairs(name, text2)) {
+        out.push({ generator, key: p.key, value: p.value, source: "embedded", path: path7, file, fileLine: p.line });
+      }
+    });
+  });
+  return out;
+}
+function generatorCredentials(doc, repo, field) {
+  const entries = generatorEntries(doc, repo, field);
+  const out = [];
+  const wholeFileHit = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (entry.source === "embedded" && wholeFileHit.has(entry.path.join("/"))) continue;
+    let verdict;
+    let what = "";
+    if (entry.source === "file") {
+      const structured = entries.some((e) => e.source === "embedded" && e.path.join("/") === entry.path.join("/"));
+      const format = matchFormat(entry.value);
+      if (format && (format.name !== "private key" || hasKeyBody(entry.value))) [verdict, what] = ["credential", format.name];
+      else if (!structured) {
+        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+        const judged = judgeWithUrls(key, entry.value.trim());
+        if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+      }
+      if (verdict) wholeFileHit.add(entry.path.join("/"));
+    } else {
+      const judged = judgeWithUrls(entry.key, entry.value);
+      if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+    }
+    if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
+  }
+  return out;
+}
+
+// src/rules/kustomize-secret-literal.ts
+function fileProblems(hits) {
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const k = h.entry.path.join("\0");
+    byEntry.set(k, [...byEntry.get(k) ?? [], h]);
+  }
+  return [...byEntry.values()].map((group2) => {
+    const first = group2[0].entry;
+    const weakOnly = group2.every((h) => h.verdict === "weak");
+    const keys = group2.map((h) => h.entry.fileLine ? `${h.entry.key} (line ${h.entry.fileLine})` : h.entry.key).join(", ");
+    const whats = [...new Set(group2.map((h) => h.what))].join(", ");
+    return {
+      messageId: weakOnly ? "fileWeak" : "file",
+      path: first.path,
+      params: { generator: first.generator, file: first.file ?? "", keys, count: group2.length, what: whats },
+      severity: weakOnly ? "warning" : void 0,
+      evidence: redact(group2.map((h) => h.entry.value).join(""), whats)
+    };
+  });
+}
+var kustomizeSecretLiteral = {
+  meta: {
+    id: "kustomize-secret-literal",
+    title: "Kustomize secretGenerator holds a committed credential",
+    defaultSeverity: "error",
+    messages: {
+      literal: "{resource}: secretGenerator {generator} sets {key} from a literal credential ({what}, {length} characters).",
+      weak: "{resource}: secretGenerator {generator} sets {key} to a well-known default credential ({length} characters): committed and guessable.",
+      file: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with {count} credential(s): {keys} ({what}).",
+      fileWeak: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with well-known default credential(s): {keys}."
+    },
+    remediation: "Keep generator inputs out of git (git-ignore the file and write it in CI, or generate the Secret with SOPS, a SealedSecret or an ExternalSecret), then rotate the credential: it is already in the history.",
+    crossReferences: [
+      { tool: "gitleaks", id: "generic-api-key" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
+    ]
+  },
+  target: { roles: ["kustomization"] },
+  check(doc, context3) {
+    const hits = generatorCredentials(doc, context3.repo, "secretGenerator");
+    const problems = hits.filter((h) => h.entry.source === "literal").map((h) => ({
+      messageId: h.verdict === "weak" ? "weak" : "literal",
+      path: h.entry.path,
+      params: { generator: h.entry.generator, key: h.entry.key, what: h.what, length: h.length },
+      severity: h.verdict === "weak" ? "warning" : void 0,
+      evidence: redact(h.entry.value, h.what)
+    }));
+    return [...problems, ...fileProblems(hits.filter((h) => h.entry.source !== "literal"))];
+  }
+};
+
 // src/rules/index.ts
 var DOCS_BASE = "https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules";
 function docsUrl(ruleId) {
@@ -31236,6 +31945,9 @@ var INTERNAL_ERROR = internalError;
 var SUPPRESSION_INVALID = suppressionInvalid;
 var RULES = [
   secretPlaintext,
+  envLiteralCredential,
+  credentialInManifest,
+  kustomizeSecretLiteral,
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
@@ -31277,8 +31989,8 @@ function parseFailOn(value, where) {
   throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
 function parseConfig(path7, text2, rules = RULES) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
+  const lines = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
     return r ? `${path7}:${lines.linePos(r[0]).line}` : `${path7}:1`;
@@ -31289,15 +32001,15 @@ function parseConfig(path7, text2, rules = RULES) {
   const problems = [];
   const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  if (!(0, import_yaml4.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
   const settings = {};
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
       case "fail-on": {
-        const v = (0, import_yaml2.isScalar)(value) ? String(value.value) : "";
+        const v = (0, import_yaml4.isScalar)(value) ? String(value.value) : "";
         if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
         else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
@@ -31310,13 +32022,13 @@ function parseConfig(path7, text2, rules = RULES) {
         break;
       }
       case "rules":
-        if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) break;
-        if (!(0, import_yaml2.isMap)(value)) {
+        if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml4.isMap)(value)) {
           problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
           break;
         }
         for (const rp of value.items) {
-          const id = (0, import_yaml2.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const id = (0, import_yaml4.isScalar)(rp.key) ? String(rp.key.value) : "";
           const rule = rules.find((r) => r.meta.id === id);
           if (!rule) {
             const hint = closest(id, rules.map((r) => r.meta.id));
@@ -31337,17 +32049,17 @@ function parseConfig(path7, text2, rules = RULES) {
   config.rules = settings;
   return config;
   function ruleSetting(rule, node, where, key) {
-    if ((0, import_yaml2.isScalar)(node)) return level(node.value, where, key);
-    if (!(0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml4.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml4.isMap)(node)) {
       problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
       return void 0;
     }
     let out = {};
     for (const p of node.items) {
-      const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+      const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
       const kWhere = at2(p.key);
       if (k === "severity") {
-        const l = level((0, import_yaml2.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        const l = level((0, import_yaml4.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
         if (l) out = { ...out, ...l };
       } else if (k === "options") {
         const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
@@ -31369,13 +32081,13 @@ function parseConfig(path7, text2, rules = RULES) {
   function ruleOptions(rule, node, where, key) {
     const specs = rule.meta.options;
     const names = Object.keys(specs ?? {});
-    if (!(0, import_yaml2.isMap)(node)) {
+    if (!(0, import_yaml4.isMap)(node)) {
       problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
       return void 0;
     }
     const out = {};
     for (const p of node.items) {
-      const name = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+      const name = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
       const value = p.value?.toJSON?.() ?? null;
       if (!specs) {
         out[name] = value;
@@ -31417,14 +32129,14 @@ function optionMistake(spec, value) {
   return void 0;
 }
 function stringList(node) {
-  if (!(0, import_yaml2.isSeq)(node) || !node.items.every((i) => (0, import_yaml2.isScalar)(i) && typeof i.value === "string")) return void 0;
+  if (!(0, import_yaml4.isSeq)(node) || !node.items.every((i) => (0, import_yaml4.isScalar)(i) && typeof i.value === "string")) return void 0;
   return node.items.map((i) => String(i.value));
 }
 function describe(v) {
-  const value = (0, import_yaml2.isScalar)(v) ? v.value : v;
+  const value = (0, import_yaml4.isScalar)(v) ? v.value : v;
   if (value === null || value === void 0) return "empty";
-  if ((0, import_yaml2.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml2.isSeq)(value)) return "a mapping";
-  if ((0, import_yaml2.isSeq)(value) || Array.isArray(value)) return "a list";
+  if ((0, import_yaml4.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml4.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml4.isSeq)(value) || Array.isArray(value)) return "a list";
   return `"${shown(String(value))}"`;
 }
 function shown(s) {
@@ -31649,7 +32361,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/manifests/document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var ManifestDocument = class {
   constructor(source, index, value, role, yaml, lines, item) {
     this.source = source;
@@ -31739,14 +32451,14 @@ var ManifestDocument = class {
     return node;
   }
   step(node, seg) {
-    if ((0, import_yaml3.isAlias)(node)) node = node.resolve(this.yaml);
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml5.isAlias)(node)) node = node.resolve(this.yaml);
+    if ((0, import_yaml5.isMap)(node)) {
       for (const pair2 of node.items) {
         if (keyString(pair2.key) === String(seg)) return { node: pair2.value, pair: pair2 };
       }
       for (const pair2 of node.items) {
         if (!isMergeKey(pair2.key)) continue;
-        const sources = (0, import_yaml3.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+        const sources = (0, import_yaml5.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
         for (const src of sources) {
           const found = this.step(src, seg);
           if (found) return found;
@@ -31754,7 +32466,7 @@ var ManifestDocument = class {
       }
       return void 0;
     }
-    if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+    if ((0, import_yaml5.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       return item === void 0 ? void 0 : { node: item };
     }
@@ -31763,14 +32475,14 @@ var ManifestDocument = class {
   rangeOf(node, pair2, innerLine) {
     const value = node;
     const key = pair2?.key;
-    const blockScalar = (0, import_yaml3.isScalar)(value) && (value.type === import_yaml3.Scalar.BLOCK_LITERAL || value.type === import_yaml3.Scalar.BLOCK_FOLDED);
-    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml3.Scalar.BLOCK_LITERAL) {
+    const blockScalar = (0, import_yaml5.isScalar)(value) && (value.type === import_yaml5.Scalar.BLOCK_LITERAL || value.type === import_yaml5.Scalar.BLOCK_FOLDED);
+    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml5.Scalar.BLOCK_LITERAL) {
       const header = this.lines.linePos(value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
     const valueRange = value?.range;
-    const useKey = key?.range && (blockScalar || (0, import_yaml3.isCollection)(value) || !valueRange || isNullValue(value));
+    const useKey = key?.range && (blockScalar || (0, import_yaml5.isCollection)(value) || !valueRange || isNullValue(value));
     const start = useKey ? key.range[0] : valueRange ? valueRange[0] : 0;
     const end = valueRange ? valueRange[1] : key?.range ? key.range[1] : start;
     return this.fromOffsets(start, Math.max(start, end));
@@ -31785,21 +32497,21 @@ var ManifestDocument = class {
   }
 };
 function keyString(key) {
-  if ((0, import_yaml3.isScalar)(key)) {
+  if ((0, import_yaml5.isScalar)(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "symbol" ? void 0 : String(v);
   }
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml3.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
+  return (0, import_yaml5.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
 }
 function isNullValue(node) {
-  return (0, import_yaml3.isScalar)(node) && node.value === null && !node.source;
+  return (0, import_yaml5.isScalar)(node) && node.value === null && !node.source;
 }
 
 // src/manifests/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = {
   version: "1.1",
   uniqueKeys: true,
@@ -31819,7 +32531,7 @@ function loadFile(source, hints = {}) {
   if (hints.inChartTemplates) {
     return { source, status: "template", documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const documents = [];
   const problems = [];
   let parsed;
@@ -31875,8 +32587,8 @@ function templateCausedError(text2, parsed, lineCounter) {
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
 }
 function parseDocuments(text2, lineCounter) {
-  const composer = new import_yaml4.Composer(YAML_OPTIONS);
-  const parser = new import_yaml4.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml6.Composer(YAML_OPTIONS);
+  const parser = new import_yaml6.Parser(lineCounter.addNewLine);
   const docs = [];
   for (const d of composer.compose(parser.parse(text2), true, text2.length)) docs.push(d);
   return docs;
@@ -32133,19 +32845,19 @@ function mapAt(value, path7) {
 }
 function misplacedAnnotations(root) {
   const out = [];
-  const walk = (node, path7, depth) => {
+  const walk2 = (node, path7, depth) => {
     if (!node || typeof node !== "object" || depth > 40) return;
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path7, i], depth + 1));
+      node.forEach((item, i) => walk2(item, [...path7, i], depth + 1));
       return;
     }
     const keys = Object.keys(node);
     const ours = keys.filter((k) => k.startsWith("manifest-gate.io/"));
     const isOwn = path7.length === 2 && path7[0] === "metadata" && path7[1] === "annotations";
     if (ours.length > 0 && !isOwn) out.push({ path: path7, key: ours.includes(IGNORE_ANNOTATION) ? IGNORE_ANNOTATION : ours[0] });
-    for (const k of keys) walk(node[k], [...path7, k], depth + 1);
+    for (const k of keys) walk2(node[k], [...path7, k], depth + 1);
   };
-  walk(root, [], 0);
+  walk2(root, [], 0);
   return out;
 }
 function resourceOf(doc) {
@@ -38102,7 +38814,7 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
+  const walk2 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -38111,12 +38823,12 @@ var show = (start) => {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk(o, indent);
+          walk2(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
+        walk2(n.sub, indent + "  ");
+        return walk2(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -38126,9 +38838,9 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk(n.next, indent);
+    walk2(n.next, indent);
   };
-  walk(start, "");
+  walk2(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
 };
 var State = class {
@@ -40055,7 +40767,7 @@ function relativePosix(root, abs) {
 function discover(root, targets, filter2) {
   const files = /* @__PURE__ */ new Set();
   const notes = [];
-  const visit = (abs, named) => {
+  const visit2 = (abs, named) => {
     let st;
     try {
       st = lstatSync(abs);
@@ -40070,14 +40782,14 @@ function discover(root, targets, filter2) {
     }
     if (st.isDirectory()) {
       if (!named && SKIPPED_DIRS.has(path5.basename(abs))) return;
-      for (const name of readdirSync(abs).sort()) visit(path5.join(abs, name), false);
+      for (const name of readdirSync(abs).sort()) visit2(path5.join(abs, name), false);
       return;
     }
     if (!st.isFile()) return;
     if (!named && !isManifestName(path5.basename(abs))) return;
     if (passesFilter(rel, filter2)) files.add(rel);
   };
-  for (const t of targets) visit(path5.resolve(root, t), true);
+  for (const t of targets) visit2(path5.resolve(root, t), true);
   return { files: [...files].sort(), notes };
 }
 function diskRepo(root) {

@@ -19,6 +19,9 @@ import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { secretVolumeMode } from './secret-volume-mode.js';
 import { suppressionInvalid } from './suppression-invalid.js';
+import { envLiteralCredential } from './env-literal-credential.js';
+import { credentialInManifest } from './credential-in-manifest.js';
+import { kustomizeSecretLiteral } from './kustomize-secret-literal.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -37,6 +40,9 @@ export const SUPPRESSION_INVALID = suppressionInvalid;
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
   secretPlaintext,
+  envLiteralCredential,
+  credentialInManifest,
+  kustomizeSecretLiteral,
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,
