@@ -1873,14 +1873,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -3361,12 +3361,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result = "";
+      let result2 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+        result2 += input[position.position];
         position.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -3588,16 +3588,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3846,15 +3846,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3862,10 +3862,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -4395,7 +4395,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -4405,13 +4405,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4488,12 +4488,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result2 = JSON.stringify(value);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert(typeof result === "string");
-      return result;
+      assert(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4531,20 +4531,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -5235,11 +5235,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input, position);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -6915,17 +6915,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result = [];
+      const result2 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -8541,11 +8541,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -10816,20 +10816,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -14996,11 +14996,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -17303,10 +17303,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code = result2.code ?? 1005;
+        reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -26593,12 +26593,12 @@ var require_lib = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
@@ -26622,8 +26622,8 @@ var require_lib = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28571,7 +28571,7 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import path6 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -28755,8 +28755,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31967,6 +31967,9 @@ var RULES = [
   suppressionInvalid,
   internalError
 ];
+function ruleInfo(rules = RULES) {
+  return rules.map((r) => ({ id: r.meta.id, title: r.meta.title, defaultSeverity: r.meta.defaultSeverity, remediation: r.meta.remediation, docsUrl: docsUrl(r.meta.id) }));
+}
 
 // src/config/config.ts
 var DEFAULT_CONFIG = { failOn: "error", include: [], exclude: [], rules: {} };
@@ -32173,6 +32176,47 @@ function distance(a, b) {
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
+// src/engine/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function parseBaseline(text2, where) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    throw new BaselineError(`${where}: not a baseline file (not valid JSON); write one with: manifest-gate baseline --output ${where}`);
+  }
+  const v = value;
+  if (!v || typeof v !== "object" || v.version !== BASELINE_VERSION || !Array.isArray(v.findings)) {
+    throw new BaselineError(`${where}: not a version ${BASELINE_VERSION} baseline file (expected {"version": ${BASELINE_VERSION}, "findings": [...]})`);
+  }
+  v.findings.forEach((e, i) => {
+    if (!e || typeof e !== "object" || typeof e.fingerprint !== "string") throw new BaselineError(`${where}: findings[${i}] has no fingerprint`);
+  });
+  return v;
+}
+function applyBaseline(findings, baseline, label, scanned) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.findings) {
+    const list = remaining.get(e.fingerprint);
+    if (list) list.push(e);
+    else remaining.set(e.fingerprint, [e]);
+  }
+  const out = { findings: [], baselined: [], gone: [] };
+  for (const f of findings) {
+    const entry = remaining.get(f.fingerprint)?.shift();
+    if (entry) out.baselined.push({ ...f, reason: `accepted in the baseline ${label}`, via: "baseline" });
+    else out.findings.push(f);
+  }
+  for (const list of remaining.values()) out.gone.push(...list.filter((e) => !scanned || scanned.has(e.file)));
+  out.gone.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.startLine - b.startLine);
+  return out;
+}
+
+// src/config/inputs.ts
 var SCAN_VALUES = ["changed", "all"];
 var DEFAULT_CONFIG_FILE = ".github/manifest-gate.yml";
 function readActionSettings() {
@@ -32191,6 +32235,7 @@ function readActionSettings() {
   const token = getInput("github-token");
   if (token) setSecret(token);
   const sarifFile = getInput("sarif-file");
+  const baselineFile = getInput("baseline");
   return {
     token,
     config,
@@ -32200,6 +32245,7 @@ function readActionSettings() {
     annotations: bool("annotations", true),
     checkName: getInput("check-name") || "manifest-gate findings",
     ...sarifFile ? { sarifFile } : {},
+    ...baselineFile ? { baseline: { file: baselineFile, baseline: readBaselineFile(runner.workspace, baselineFile) } } : {},
     runner
   };
 }
@@ -32248,6 +32294,20 @@ function bool(name, fallback) {
   if (/^(true|True|TRUE)$/.test(v)) return true;
   if (/^(false|False|FALSE)$/.test(v)) return false;
   throw new ConfigError(`input ${name}: must be true or false, not "${v.slice(0, 40)}"`);
+}
+function readBaselineFile(workspace, file) {
+  let text2;
+  try {
+    text2 = readFileSync(path.resolve(workspace, file), "utf8");
+  } catch {
+    throw new ConfigError(`input baseline: cannot read ${file.slice(0, 200)} in the workspace (write one with: manifest-gate baseline --output ${file.slice(0, 200)})`);
+  }
+  try {
+    return parseBaseline(text2, file);
+  } catch (e) {
+    if (e instanceof BaselineError) throw new ConfigError(`input baseline: ${e.message}`);
+    throw e;
+  }
 }
 
 // src/diff/patch.ts
@@ -33218,8 +33278,8 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33311,12 +33371,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -33413,16 +33473,16 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults3, options) {
-  const result = Object.assign({}, defaults3);
+  const result2 = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults3[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj4) {
   for (const key in obj4) {
@@ -33478,13 +33538,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str2) {
   return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -33514,28 +33574,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+  var value = context3[key], result2 = [];
   if (isDefined2(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined2).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined2(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -33554,24 +33614,24 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined2(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -33868,14 +33928,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index = start; index < end; index++) {
     if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+      result2 += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result2 + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -34100,12 +34160,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context3) => !!context3?.source && context3.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -34490,16 +34550,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
@@ -37248,8 +37308,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -37257,7 +37317,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -38105,13 +38165,103 @@ function printable(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/report/sarif.ts
+var SARIF_VERSION = "2.1.0";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/manifest-gate/manifest-gate";
+var FINGERPRINT_KEY = "manifestGate/v1";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function sarifLog(input, rules) {
+  const catalogue = [...rules];
+  const index = new Map(catalogue.map((r, i) => [r.id, i]));
+  const ruleIndex = (id) => {
+    let i = index.get(id);
+    if (i === void 0) {
+      i = catalogue.length;
+      catalogue.push({ id, title: id, defaultSeverity: "warning", remediation: "", docsUrl: "" });
+      index.set(id, i);
+    }
+    return i;
+  };
+  const baselined = input.suppressed.filter((s) => s.via === "baseline");
+  const withBaseline = input.baseline !== void 0;
+  const results = [
+    ...input.findings.map((f) => result(f, ruleIndex(f.ruleId), withBaseline ? "new" : void 0)),
+    ...baselined.map((f) => result(f, ruleIndex(f.ruleId), "unchanged"))
+  ];
+  return {
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: input.tool.name,
+            .../^\d+\.\d+\.\d+/.test(input.tool.version) ? { semanticVersion: input.tool.version } : {},
+            version: input.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: catalogue.map(ruleDescriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function renderSarif(input, rules) {
+  return JSON.stringify(sarifLog(input, rules), null, 2) + "\n";
+}
+function ruleDescriptor(r) {
+  const level = r.defaultSeverity === "off" ? "none" : LEVEL[r.defaultSeverity];
+  return {
+    id: r.id,
+    name: r.id.replace(/(^|-)([a-z0-9])/g, (_, _d, c) => c.toUpperCase()),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.remediation ? `${r.title}. ${r.remediation}` : r.title },
+    ...r.docsUrl ? { helpUri: r.docsUrl } : {},
+    help: {
+      text: `${r.remediation}${r.docsUrl ? ` Documentation: ${r.docsUrl}` : ""}`.trim() || r.title,
+      markdown: `**${r.title}**
+
+${r.remediation}${r.docsUrl ? `
+
+[Why this matters and how to fix it](${r.docsUrl})` : ""}`
+    },
+    defaultConfiguration: { enabled: r.defaultSeverity !== "off", level },
+    properties: { tags: ["kubernetes"] }
+  };
+}
+function result(f, ruleIndex, baselineState) {
+  const region = { startLine: f.startLine, startColumn: Math.max(1, f.startColumn) };
+  if (f.endLine >= f.startLine) region.endLine = f.endLine;
+  if (f.endColumn !== void 0 && f.endColumn >= 1 && (f.endLine > f.startLine || f.endColumn > region.startColumn)) region.endColumn = f.endColumn;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" }, region },
+        ...f.resource ? { logicalLocations: [{ name: f.resource.name ?? "(unnamed)", fullyQualifiedName: `${f.resource.kind}/${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name ?? ""}`, kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...baselineState ? { baselineState } : {}
+  };
+}
+function encodeUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
 // src/sources/local.ts
 import { lstatSync, readdirSync, readFileSync as readFileSync4, realpathSync } from "node:fs";
 import path5 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result;
+  let begs, beg, left, right = void 0, result2;
   let ai = str2.indexOf(a);
   let bi = str2.indexOf(b, ai + 1);
   let i = ai;
@@ -38121,14 +38271,14 @@ var range = (a, b, str2) => {
     }
     begs = [];
     left = str2.length;
-    while (i >= 0 && !result) {
+    while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
         ai = str2.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result = [r, bi];
+          result2 = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
@@ -38140,10 +38290,10 @@ var range = (a, b, str2) => {
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result = [left, right];
+      result2 = [left, right];
     }
   }
-  return result;
+  return result2;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -40848,10 +40998,21 @@ async function run() {
     const workspaceFiles = discover(runner.workspace, ["."], { include: [], exclude: [] }).files;
     const skipped = [];
     const { targets, notCheckedOut } = settings.scan === "all" || !change ? { targets: discover(runner.workspace, ["."], config).files, notCheckedOut: false } : changedTargets(change, settings, trigger, skipped, notes);
-    const result = scan({ files: targets, contextFiles: workspaceFiles, repo: diskRepo(runner.workspace), rules: RULES, settings: config.rules });
-    const placed = mostImportantFirst(classifyFindings(result.findings, diffModel(change ?? [])));
+    const scanned = scan({ files: targets, contextFiles: workspaceFiles, repo: diskRepo(runner.workspace), rules: RULES, settings: config.rules });
+    const accepted = settings.baseline ? applyBaseline(scanned.findings, settings.baseline.baseline, settings.baseline.file, new Set(targets)) : void 0;
+    const result2 = accepted ? { ...scanned, findings: accepted.findings, suppressed: [...scanned.suppressed, ...accepted.baselined] } : scanned;
+    if (accepted?.gone.length) notes.push(`${accepted.gone.length} findings of the baseline ${escapeMarkdown(settings.baseline.file)} are gone (fixed or changed); refresh it with \`manifest-gate baseline\`.`);
+    const placed = mostImportantFirst(classifyFindings(result2.findings, diffModel(change ?? [])));
     const placeOf = new Map(placed.map((p) => [p.finding, p.place]));
-    const report = { tool: TOOL, files: result.files, documents: result.documents, findings: result.findings, suppressed: result.suppressed, failOn: config.failOn };
+    const report = {
+      tool: TOOL,
+      files: result2.files,
+      documents: result2.documents,
+      findings: result2.findings,
+      suppressed: result2.suppressed,
+      failOn: config.failOn,
+      ...accepted && settings.baseline ? { baseline: { file: settings.baseline.file, matched: accepted.baselined.length, gone: accepted.gone.length } } : {}
+    };
     const totals = summarize(report);
     const scope = change && settings.scan === "changed" ? "changed manifests" : "manifests";
     const failed = totals.failed || notCheckedOut;
@@ -40871,7 +41032,9 @@ async function run() {
       ...repo ? { linkOf: (file, line) => blobLink(runner.serverUrl, repo, headSha, file, line) } : {}
     });
     if (settings.sarifFile) {
-      warning("manifest-gate: the sarif-file input is not supported by this build yet; no SARIF file was written.");
+      const sarifPath = path6.resolve(runner.workspace, settings.sarifFile);
+      mkdirSync2(path6.dirname(sarifPath), { recursive: true });
+      writeFileSync2(sarifPath, renderSarif(report, ruleInfo()));
     }
     const missing = [];
     let checkUrl;
@@ -40886,7 +41049,7 @@ async function run() {
             verdict,
             inline: placed.filter((p) => p.anchor).map((p) => reviewCommentDraft(p.finding, p.anchor)),
             listed: placed.filter((p) => p.place === "changed-file").map((p) => reviewListItem(p.finding, blobLink(runner.serverUrl, repo, headSha, p.finding.file, p.finding.startLine))),
-            current: new Set(result.findings.map((f) => f.fingerprint)),
+            current: new Set(result2.findings.map((f) => f.fingerprint)),
             detailsAt: `the "${settings.checkName}" check run and the job summary`
           },
           deadline
@@ -40931,7 +41094,7 @@ async function run() {
       warning(line);
     }
     if (settings.annotations) {
-      const reserved = { error: failed ? 1 : 0, warning: (missing.length ? 1 : 0) + (settings.sarifFile ? 1 : 0) };
+      const reserved = { error: failed ? 1 : 0, warning: missing.length ? 1 : 0 };
       emitAnnotations(placed.map((p) => p.finding), checkUrl ? "the check run" : "the job summary", reserved);
     }
     if (checkUrl) notes.push(`Check run: ${checkUrl}`);

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError } from './config/config.js';
 import { readActionSettings, type ActionSettings } from './config/inputs.js';
 import { classifyFindings, diffModel, type ChangedFile, type DiffPlace, type PlacedFinding } from './diff/index.js';
 import { severityRank, type Finding } from './domain/index.js';
+import { applyBaseline } from './engine/baseline.js';
 import { scan } from './engine/scan.js';
 import {
   API_TIME_BUDGET_MS,
@@ -31,8 +32,9 @@ import {
 } from './github/index.js';
 import { checkAnnotationDraft, reviewCommentDraft, reviewListItem } from './report/drafts.js';
 import { renderJson, renderText, summarize, type ReportInput } from './report/index.js';
+import { renderSarif } from './report/sarif.js';
 import { escapeMarkdown, renderMarkdownSummary, verdictLine, type MarkdownSummaryInput, type SkippedFile } from './report/markdown.js';
-import { RULES } from './rules/index.js';
+import { RULES, ruleInfo } from './rules/index.js';
 import { discover, diskRepo, isManifestName, passesFilter } from './sources/local.js';
 import { TOOL } from './version.js';
 
@@ -62,14 +64,26 @@ export async function run(): Promise<void> {
       settings.scan === 'all' || !change
         ? { targets: discover(runner.workspace, ['.'], config).files, notCheckedOut: false }
         : changedTargets(change, settings, trigger, skipped, notes);
-    const result = scan({ files: targets, contextFiles: workspaceFiles, repo: diskRepo(runner.workspace), rules: RULES, settings: config.rules });
+    const scanned = scan({ files: targets, contextFiles: workspaceFiles, repo: diskRepo(runner.workspace), rules: RULES, settings: config.rules });
+    // A baseline accepts today's findings: only new ones count, the accepted ones stay listed.
+    const accepted = settings.baseline ? applyBaseline(scanned.findings, settings.baseline.baseline, settings.baseline.file, new Set(targets)) : undefined;
+    const result = accepted ? { ...scanned, findings: accepted.findings, suppressed: [...scanned.suppressed, ...accepted.baselined] } : scanned;
+    if (accepted?.gone.length) notes.push(`${accepted.gone.length} findings of the baseline ${escapeMarkdown(settings.baseline!.file)} are gone (fixed or changed); refresh it with \`manifest-gate baseline\`.`);
 
     // Classify by diff: nothing is dropped, each output picks what it shows.
     const placed = mostImportantFirst(classifyFindings(result.findings, diffModel(change ?? [])));
     const placeOf = new Map(placed.map((p) => [p.finding, p.place]));
 
     // Render.
-    const report: ReportInput = { tool: TOOL, files: result.files, documents: result.documents, findings: result.findings, suppressed: result.suppressed, failOn: config.failOn };
+    const report: ReportInput = {
+      tool: TOOL,
+      files: result.files,
+      documents: result.documents,
+      findings: result.findings,
+      suppressed: result.suppressed,
+      failOn: config.failOn,
+      ...(accepted && settings.baseline ? { baseline: { file: settings.baseline.file, matched: accepted.baselined.length, gone: accepted.gone.length } } : {}),
+    };
     const totals = summarize(report);
     const scope = change && settings.scan === 'changed' ? 'changed manifests' : 'manifests';
     // A gate that cannot read what changed must not pass: a missing checkout would otherwise pass every pull request.
@@ -91,8 +105,9 @@ export async function run(): Promise<void> {
         ...(repo ? { linkOf: (file: string, line: number) => blobLink(runner.serverUrl, repo, headSha, file, line) } : {}),
       });
     if (settings.sarifFile) {
-      // Gap until the SARIF renderer lands: say so rather than silently write nothing.
-      core.warning('manifest-gate: the sarif-file input is not supported by this build yet; no SARIF file was written.');
+      const sarifPath = path.resolve(runner.workspace, settings.sarifFile);
+      mkdirSync(path.dirname(sarifPath), { recursive: true });
+      writeFileSync(sarifPath, renderSarif(report, ruleInfo()));
     }
 
     // Publish: review comments, the check run, workflow annotations, the job summary.
@@ -157,7 +172,7 @@ export async function run(): Promise<void> {
       core.warning(line);
     }
     if (settings.annotations) {
-      const reserved = { error: failed ? 1 : 0, warning: (missing.length ? 1 : 0) + (settings.sarifFile ? 1 : 0) };
+      const reserved = { error: failed ? 1 : 0, warning: missing.length ? 1 : 0 };
       emitAnnotations(placed.map((p) => p.finding), checkUrl ? 'the check run' : 'the job summary', reserved);
     }
     if (checkUrl) notes.push(`Check run: ${checkUrl}`);

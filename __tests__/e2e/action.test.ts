@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubEmulator, type EmulatedFile } from './emulator.js';
 import { addedPatch, asFork, makeWorkspace, modifiedPatch, pullRequestPayload, pushPayload, runAction, type ActionRun, type PullRequestPayload } from './harness.js';
@@ -270,6 +271,47 @@ describe('the Action on a pull request, end to end against dist/index.js', () =>
     expect(run.summary).toContain('Blocked: 1 error in 2 manifests');
     expect(run.summary).toContain('| not in this change |');
     expect(gh.reviews).toHaveLength(0);
+  });
+
+  it('writes a SARIF report to sarif-file, without the secret value', async () => {
+    const text = secretYaml({ password: CANARY });
+    gh.files = [added('k8s/secret.yaml', text)];
+    const workspace = makeWorkspace({ 'k8s/secret.yaml': text }, head());
+    const run = await runAction({ workspace, apiUrl, eventName: 'pull_request', payload, inputs: { 'sarif-file': 'reports/manifest-gate.sarif' }, token: TOKEN });
+    expectCleanRun(run);
+    expect(run.code).toBe(1);
+    const sarifText = readFileSync(path.join(workspace, 'reports/manifest-gate.sarif'), 'utf8');
+    expect(sarifText).not.toContain(CANARY);
+    const sarif = JSON.parse(sarifText);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [r.ruleId, r.locations[0].physicalLocation.region.startLine])).toEqual([['secret-plaintext', 8]]);
+    expect(run.commands.filter((c) => c.command === 'warning' && /sarif/i.test(c.message))).toEqual([]);
+  });
+
+  it('fails only on findings missing from the baseline input, and lists the accepted ones', async () => {
+    const old = secretYaml({ password: CANARY });
+    // Today's finding recorded as accepted: the fingerprint comes from a first run's JSON report.
+    gh.files = [added('k8s/secret.yaml', old)];
+    const first = await runAction({ workspace: makeWorkspace({ 'k8s/secret.yaml': old }, head()), apiUrl, eventName: 'pull_request', payload, token: TOKEN });
+    const accepted = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8')).findings;
+    const baseline = { version: 1, created: '2026-12-01T00:00:00.000Z', findings: accepted.map((f: { fingerprint: string; ruleId: string; severity: string; file: string; startLine: number }) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, severity: f.severity, file: f.file, startLine: f.startLine })) };
+    const files = { 'k8s/secret.yaml': old, '.github/manifest-gate-baseline.json': JSON.stringify(baseline) };
+
+    const same = await runPr(files, [added('k8s/secret.yaml', old)], { baseline: '.github/manifest-gate-baseline.json' });
+    expect(same.code).toBe(0);
+    expect(same.outputs).toMatchObject({ findings: '0', failed: 'false' });
+    expect(JSON.parse(readFileSync(same.outputs['report-json'], 'utf8')).suppressed.map((f: { via: string }) => f.via)).toEqual(['baseline']);
+
+    const grown = secretYaml({ password: CANARY, token: `${CANARY}2` });
+    const more = await runPr({ ...files, 'k8s/secret.yaml': grown }, [added('k8s/secret.yaml', grown)], { baseline: '.github/manifest-gate-baseline.json' });
+    expect(more.code).toBe(1);
+    expect(JSON.parse(readFileSync(more.outputs['report-json'], 'utf8')).findings.map((f: { startLine: number }) => f.startLine)).toEqual([9]);
+  });
+
+  it('fails with one line when the baseline input names no file', async () => {
+    const run = await runPr({ 'k8s/settings.yaml': CONFIGMAP }, [added('k8s/settings.yaml', CONFIGMAP)], { baseline: 'missing.json' });
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringContaining('input baseline: cannot read missing.json')]);
   });
 
   it('fails with one line on an invalid input', async () => {

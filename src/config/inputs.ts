@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { BaselineError, parseBaseline, type Baseline } from '../engine/baseline.js';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, parseFailOn, type Config } from './config.js';
 
 /** What the workflow step asked for, validated: the Action's only view of its inputs. */
@@ -15,8 +16,10 @@ export interface ActionSettings {
   checkRun: boolean;
   annotations: boolean;
   checkName: string;
-  /** Where to write a SARIF report, when asked. */
+  /** Where to write a SARIF report (workspace-relative), when asked. */
   sarifFile?: string;
+  /** Accepted findings: only findings not in it count for the gate. */
+  baseline?: { file: string; baseline: Baseline };
   runner: RunnerContext;
 }
 
@@ -59,6 +62,7 @@ export function readActionSettings(): ActionSettings {
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
   const sarifFile = core.getInput('sarif-file');
+  const baselineFile = core.getInput('baseline');
   return {
     token,
     config,
@@ -68,6 +72,7 @@ export function readActionSettings(): ActionSettings {
     annotations: bool('annotations', true),
     checkName: core.getInput('check-name') || 'manifest-gate findings',
     ...(sarifFile ? { sarifFile } : {}),
+    ...(baselineFile ? { baseline: { file: baselineFile, baseline: readBaselineFile(runner.workspace, baselineFile) } } : {}),
     runner,
   };
 }
@@ -124,4 +129,20 @@ function bool(name: string, fallback: boolean): boolean {
   if (/^(true|True|TRUE)$/.test(v)) return true;
   if (/^(false|False|FALSE)$/.test(v)) return false;
   throw new ConfigError(`input ${name}: must be true or false, not "${v.slice(0, 40)}"`);
+}
+
+/** Reads the `baseline` input's file from the workspace; a missing or malformed file names the input. */
+function readBaselineFile(workspace: string, file: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(workspace, file), 'utf8');
+  } catch {
+    throw new ConfigError(`input baseline: cannot read ${file.slice(0, 200)} in the workspace (write one with: manifest-gate baseline --output ${file.slice(0, 200)})`);
+  }
+  try {
+    return parseBaseline(text, file);
+  } catch (e) {
+    if (e instanceof BaselineError) throw new ConfigError(`input baseline: ${e.message}`);
+    throw e;
+  }
 }
