@@ -1,10 +1,12 @@
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
+import { configmapSecret } from './configmap-secret.js';
 import { internalError } from './internal-error.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { objectTooLarge } from './object-too-large.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
+import { secretDataEncoding } from './secret-data-encoding.js';
 import { secretPlaintext } from './secret-plaintext.js';
 
 /** Where each rule's documentation page is published. */
@@ -23,6 +25,8 @@ export const INTERNAL_ERROR = internalError;
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
   secretPlaintext,
+  secretDataEncoding,
+  configmapSecret,
   objectTooLarge,
   applyAnnotationTooLarge,
   rbacSecretAccess,

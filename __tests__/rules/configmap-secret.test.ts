@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { b64, fakeGithubToken, fakePrivateKey } from '../helpers/fakes.js';
+import { brief, checkMarkers, scanYaml } from '../helpers/scan.js';
+
+const configMap = (body: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\n${body}`;
+const fires = (body: string) => brief(scanYaml(configMap(body)), 'configmap-secret');
+
+describe('configmap-secret', () => {
+  it.each([
+    ['a credential-named key', 'data:\n  SMTP_PASSWORD: Wb2-ledge-Kt66\n', 7, 'data'],
+    ['a URL with an inline password', 'data:\n  DATABASE_URL: postgresql://app:Vw3-quill-Hs71@pg:5432/app\n', 7, 'data'],
+    ['a provider token under a neutral key', `data:\n  notes: ${fakeGithubToken(21)}\n`, 7, 'data'],
+    ['a decoded private key in binaryData', `binaryData:\n  signing.p8: ${b64(fakePrivateKey(8, ''))}\n`, 7, 'binaryData'],
+  ])('fires on %s', (_name, body, line, messageId) => {
+    expect(fires(body)).toEqual([{ ruleId: 'configmap-secret', line, messageId, severity: 'error' }]);
+  });
+
+  it('lands on the line inside an embedded .env, properties or YAML file', () => {
+    const body =
+      'data:\n  .env: |\n    NODE_ENV=production\n    SESSION_SECRET=Gk7-ripple-Vd35-mauve-22\n  config.yml: |\n    mqtt:\n      host: broker\n      password: Hy4-linnet-Rc80\n';
+    expect(fires(body)).toEqual([
+      { ruleId: 'configmap-secret', line: 9, messageId: 'embedded', severity: 'error' },
+      { ruleId: 'configmap-secret', line: 13, messageId: 'embedded', severity: 'error' },
+    ]);
+  });
+
+  it('reports a well-known default as a warning', () => {
+    expect(fires('data:\n  FLYWAY_PASSWORD: password\n')).toEqual([{ ruleId: 'configmap-secret', line: 7, messageId: 'weak', severity: 'warning' }]);
+  });
+
+  it.each([
+    ['switches named like tokens', 'data:\n  server-tokens: "off"\n  ssl-session-tickets: "false"\n'],
+    ['ids, URLs and names', 'data:\n  PROJECT_KEY: web\n  SECRET_KEY_ID: 7c9e6679-7425-40de-944b-e07fc1f90ae7\n  JWT_TOKEN_URL: https://auth.example.com/token\n  secret_name: api-keys\n'],
+    ['placeholders', 'data:\n  DB_PASSWORD: ${DB_PASSWORD}\n  API_TOKEN: <api-token>\n  SIGNING_KEY: xxxxxxxxxxxxxxxx\n'],
+    ['a base64 banner', 'data:\n  STATUS_BANNER_B64: bGVkZ2VyIG1haW50ZW5hbmNlIHdpbmRvdzogU3VuZGF5cyAwMjowMC0wMzowMCBVVEM=\n'],
+    ['numbers inside an embedded file', 'data:\n  hparams.yaml: |\n    learning_rate: 0.001\n    batch_size: 64\n'],
+    // corpus false positives, fixed: nsswitch.conf lookup orders, frigate's {VAR} substitution, kiali's padded CHANGEME
+    ['an nsswitch.conf', 'data:\n  nsswitch.conf: |\n    passwd:         compat\n    shadow:         compat\n    hosts:          files dns\n'],
+    ['a frigate substitution', "data:\n  config.yml: |\n    mqtt:\n      password: '{FRIGATE_MQTT_PASSWORD}'\n"],
+    ['a padded CHANGEME', 'data:\n  config.yaml: |\n    login_token:\n      signing_key: CHANGEME00000000\n'],
+    ['an image in binaryData', 'binaryData:\n  logo.png: iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAA\n'],
+  ])('stays quiet on %s', (_name, body) => {
+    expect(fires(body)).toEqual([]);
+  });
+
+  const dir = path.resolve('..', 'shared', 'cases', 'configmap');
+  describe.runIf(existsSync(dir))('shared cases/configmap', () => {
+    it('meets every configmap-secret marker except those that need suppression comments', () => {
+      const unmet = checkMarkers(dir).filter((p) => /configmap-secret/.test(p) && !p.startsWith('suppression-comments.yaml'));
+      expect(unmet).toEqual([]);
+    });
+  });
+});
