@@ -87,6 +87,14 @@ describe('secret-plaintext', () => {
     expect(fires(secret(body))).toEqual([]);
   });
 
+  it('still judges a Secret with a duplicate key, beside the parse error (corpus: quobyte-admin-secret)', () => {
+    const text = secret(`data:\n  password: ${b64('Qb5-dipper-Ns62')}\n  user: ${b64('admin')}\ntype: Opaque\n`);
+    expect(brief(scanYaml(text)).filter((f) => f.ruleId !== 'secret-data-encoding')).toEqual([
+      { ruleId: 'secret-plaintext', line: 8, messageId: 'data', severity: 'error' },
+      { ruleId: 'manifest-parse-error', line: 10, messageId: 'parse', severity: 'error' },
+    ]);
+  });
+
   it('ignores kinds that are not the core Secret', () => {
     const sealed = 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata: {name: x}\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA==\n';
     const notCore = 'apiVersion: example.com/v1\nkind: Secret\nmetadata: {name: x}\nstringData:\n  password: Rq7-kestrel-Mo31\n';

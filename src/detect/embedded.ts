@@ -38,7 +38,8 @@ export function parseEmbedded(text: string): EmbeddedFile | undefined {
   }
   if (!multiLine) return undefined;
   if (t.startsWith('-----BEGIN')) return undefined;
-  if (/^[\w"'.-][^\n]*:(?:\s|$)/m.test(t)) {
+  // Go templates inside a value (an injector template) are not YAML until rendered; parsing them fails slowly.
+  if (!t.includes('{{') && /^[\w"'.-][^\n]*:(?:\s|$)/m.test(t)) {
     const yaml = parseYaml(text);
     if (yaml) return yaml;
   }
@@ -55,13 +56,22 @@ function parseJson(text: string): EmbeddedFile | undefined {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const entries: EmbeddedEntry[] = [];
-  const lines = lineStarts(text);
+  let starts: number[] | undefined;
+  const lines = () => (starts ??= lineStarts(text));
   const walk = (v: unknown, path: string[]): void => {
     if (Array.isArray(v)) v.forEach((x) => walk(x, path));
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
     else if (typeof v === 'string' && path.length > 0) {
       const key = path[path.length - 1];
-      entries.push({ key, path, value: v, line: jsonLine(text, lines, key, v) });
+      // Finding the line searches the text, so it is done only for the few entries that are reported.
+      entries.push({
+        key,
+        path,
+        value: v,
+        get line() {
+          return jsonLine(text, lines, key, v);
+        },
+      });
     }
   };
   walk(value, []);
@@ -87,7 +97,8 @@ function lineAt(starts: number[], offset: number): number {
 }
 
 /** The line of `"key": "value"` in JSON text: the first occurrence of the key followed by that value, else of the key. */
-function jsonLine(text: string, starts: number[], key: string, value: string): number {
+function jsonLine(text: string, lineStartsOf: () => number[], key: string, value: string): number {
+  const starts = lineStartsOf();
   if (starts.length === 1) return 0;
   const k = JSON.stringify(key);
   const v = JSON.stringify(value).slice(0, 24);

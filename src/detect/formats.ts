@@ -80,6 +80,10 @@ export const CREDENTIAL_FORMATS: readonly CredentialFormat[] = [
   },
 ];
 
+/** Every format's fixed part, tested once so that ordinary values skip the whole catalogue. */
+const MAYBE_FORMAT =
+  /-----BEGIN|PuTTY-User|AGE-SECRET|A(?:KI|SI|BI|CC)A|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|soat|ft|imt)-|GR1348941|xox[abposr]-|xapp-|hooks\.slack|_(?:live|test)_|whsec_|npm_|sk-|hf_|AIza|SG\.|_v1_|dapi|pypi-|shp(?:at|ss|ca|pa)_|:AA|AccountKey=|SharedAccessKey=|sig=|eyJ|:\/\/|pass|pwd/i;
+
 /** `scheme://user:password@host`: bounded classes keep it linear. */
 const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,256})@(?=[A-Za-z0-9[_$({-])/gi;
 /** `Password=…;` in ADO/ODBC connection strings, `password=…` in a JDBC/DSN query. */
@@ -134,6 +138,7 @@ export function findFormats(value: string, key = ''): FormatMatch[] {
   const out: FormatMatch[] = [];
   const keyed = keyedFormat(value, key);
   if (keyed) out.push({ format: keyed, index: value.length - value.trimStart().length, verdict: 'credential' });
+  if (!MAYBE_FORMAT.test(value)) return out;
   for (const format of CREDENTIAL_FORMATS) {
     format.pattern.lastIndex = 0;
     for (const m of value.matchAll(format.pattern)) {

@@ -26,8 +26,11 @@ export type Judgement = Hit | { verdict: 'quiet'; why: string };
 /** Embedded files nest (a docker auth holding a service-account JSON); deeper than this is not a file people write. */
 const MAX_DEPTH = 3;
 
-/** Words whose absence from a whole text means no entry of an embedded file can be credential-named. */
-const CREDENTIAL_HINT = /pass|pwd|secret|token|key|auth|cred|dsn|cookie|salt|private|seed|sig|nonce|identity|jwt|bearer|otp|pat\b/i;
+/**
+ * A `key: value` / `key=value` / `"key":` whose key holds a credential word: without one, no entry of an
+ * embedded file can be credential-named, and parsing it (a multi-megabyte dashboard) buys nothing.
+ */
+const CREDENTIAL_ENTRY = /(?:^|[\s{,"'])[\w.\-/]*(?:pass|pwd|secret|token|key|auth|cred|dsn|cookie|salt|private|seed|sig|nonce|identity|jwt|bearer|otp|pat)[\w.\-/]*["']?\s*[:=]/im;
 
 /**
  * RULES.md's *Judging values* for one value under one key: the most serious finding (a credential
@@ -63,7 +66,7 @@ function assess(key: string, value: string, depth: number): Assessment {
   if (t.startsWith('-----BEGIN')) return fromFormats(value, key, 'placeholder key material');
 
   if (depth < MAX_DEPTH && (t.includes('\n') || t.startsWith('{'))) {
-    const embedded = CREDENTIAL_HINT.test(t) || /:\/\/|eyJ|AKIA|ghp_|xox/.test(t) ? parseEmbedded(value) : undefined;
+    const embedded = CREDENTIAL_ENTRY.test(t) ? parseEmbedded(value) : undefined;
     if (embedded) {
       if (embedded.encrypted) return quiet('encrypted');
       return fromEntries(embedded.entries, depth, embedded.format === 'json' && isServiceAccountJson(embedded.entries));

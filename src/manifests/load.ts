@@ -86,7 +86,8 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       const err = doc.errors[0];
       const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
       problems.push({ line: pos.line, column: pos.col, index, reason: cleanReason(err.code, err.message) });
-      return;
+      // A duplicate key is reported, but the rest of the document is still read: a credential beside it must not go unseen.
+      if (!doc.errors.every((e) => e.code === 'DUPLICATE_KEY')) return;
     }
     if (doc.contents === null) return; // an empty document: `---` with nothing, or only comments
     let value: unknown;
