@@ -46,9 +46,10 @@ describe('judgeValue: credentials', () => {
     ['x', 'gl' + 'pat-' + fakeBody(20, 13), 'GitLab token'],
     ['x', 'sk-' + 'proj-' + fakeBody(48, 14), 'OpenAI-style API key'],
     ['x', 'ey' + 'J' + fakeBody(20, 1) + '.ey' + 'J' + fakeBody(30, 2) + '.' + fakeBody(43, 3), 'JSON web token'],
-    ['id_rsa', fakePrivateKey(3, 'OPENSSH '), 'private key'],
+    ['id_rsa', fakePrivateKey(3, 'OPENSSH '), 'OpenSSH private key'],
+    ['client-key-data', b64(fakePrivateKey(6, 'EC ')), 'EC private key'],
     ['anything', fakePrivateKey(4, ''), 'private key'],
-  ])('%s holding a value fires as %s', (key, value, expected) => {
+  ])('%s fires (row %#)', (key, value, expected) => {
     expect(verdict(key, value)).toBe('credential');
     expect(what(key, value)).toBe(expected);
   });
@@ -74,6 +75,7 @@ describe('judgeValue: weak defaults are warnings', () => {
     ['MYSQL_ROOT_PASSWORD', 'admin'],
     ['secretkey', 'minio123'],
     ['DATABASE_URL', 'postgres://postgres:postgres@db:5432/app'],
+    ['MYSQL_ROOT_PASSWORD', '123456'],
   ])('%s = a default', (key, value) => expect(verdict(key, value)).toBe('weak'));
 });
 

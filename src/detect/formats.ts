@@ -10,6 +10,8 @@ export interface CredentialFormat {
   body?: (m: RegExpExecArray) => string;
   /** Extra validity check of a match (a PEM block needs a real body). */
   valid?: (m: RegExpExecArray) => boolean;
+  /** A more precise name for one match (`OpenSSH private key`, `PGP private key`). */
+  describe?: (m: RegExpExecArray) => string;
 }
 
 /** Where a format was found in a value, and whether it holds a real credential or a well-known default. */
@@ -46,6 +48,13 @@ export const CREDENTIAL_FORMATS: readonly CredentialFormat[] = [
     name: 'private key',
     pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]{0,40000}?)-----END /g,
     valid: (m) => realPemBody(m[2]),
+    describe: (m) => {
+      const label = m[1].trim();
+      if (label === 'OPENSSH') return 'OpenSSH private key';
+      if (label === 'PGP') return 'PGP private key';
+      if (label === 'ENCRYPTED') return 'encrypted private key';
+      return label ? `${label} private key` : 'private key';
+    },
   },
   { name: 'PuTTY private key', pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]+\s/g },
   { name: 'age secret key', pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
@@ -145,7 +154,7 @@ export function findFormats(value: string, key = ''): FormatMatch[] {
       if (format.valid && !format.valid(m)) continue;
       const body = format.body ? format.body(m) : m[0];
       if (format.name !== 'private key' && !realTokenBody(body)) continue;
-      out.push({ format, index: m.index ?? 0, verdict: 'credential' });
+      out.push({ format: format.describe ? { ...format, name: format.describe(m) } : format, index: m.index ?? 0, verdict: 'credential' });
     }
   }
   if (value.includes('://')) {

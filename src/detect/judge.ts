@@ -73,10 +73,10 @@ function assess(key: string, value: string, depth: number): Assessment {
     }
   }
 
-  // Base64 of a JSON file written where plain text was expected (double encoding): judge what it holds.
+  // Base64 of a JSON file or a PEM block inside a value (kubeconfig `client-key-data`, double encoding): judge what it holds.
   if (depth < MAX_DEPTH && !t.includes('\n') && t.length >= 24 && /^[A-Za-z0-9+/]+={0,2}$/.test(t)) {
     const decoded = decodeBase64(t);
-    if (decoded !== undefined && /^\s*\{/.test(decoded) && /\}\s*$/.test(decoded)) {
+    if (decoded !== undefined && ((/^\s*\{/.test(decoded) && /\}\s*$/.test(decoded)) || /^\s*-----BEGIN /.test(decoded))) {
       const inner = assess(key, decoded, depth + 1);
       return { hits: inner.hits.map(({ innerLine: _line, ...h }) => h), why: inner.why };
     }
@@ -93,12 +93,12 @@ function assess(key: string, value: string, depth: number): Assessment {
   if (strength === 'none') return quiet('key is not credential-named');
   if (isReferenceKey(key) && !(isFileQualified(key) && !looksLikePath(t))) return quiet('key names a reference or a setting');
   if (isPlaceholder(t, key)) return quiet('placeholder');
+  if (strength === 'strong' && isWeakDefault(t)) return { hits: [hit('weak', 'well-known default credential', t)], why: '' };
   if (isNotCredentialShape(t)) return quiet('not a credential shape');
   if (strength === 'weak') {
     return looksLikeKeyMaterial(t) ? { hits: [hit('credential', 'credential-named value', t)], why: '' } : quiet('not key material');
   }
   if (looksLikeSecretName(t)) return quiet('names a Secret');
-  if (isWeakDefault(t)) return { hits: [hit('weak', 'well-known default credential', t)], why: '' };
   return { hits: [hit('credential', 'credential-named value', t)], why: '' };
 }
 
