@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { b64, fakeGithubToken, fakePrivateKey } from '../helpers/fakes.js';
-import { brief, checkMarkers, scanYaml } from '../helpers/scan.js';
+import { brief, checkMarkers, scanFiles, scanYaml } from '../helpers/scan.js';
 
 const configMap = (body: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: shop\n${body}`;
 const fires = (body: string) => brief(scanYaml(configMap(body)), 'configmap-secret');
@@ -51,5 +51,30 @@ describe('configmap-secret', () => {
       const unmet = checkMarkers(dir).filter((p) => /configmap-secret/.test(p) && !p.startsWith('suppression-comments.yaml'));
       expect(unmet).toEqual([]);
     });
+  });
+});
+
+describe('configmap-secret on kustomize configMapGenerator', () => {
+  const kustomization = (body: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nconfigMapGenerator:\n- name: cache-settings\n${body}`;
+
+  it('fires on a literal that holds a password, on its list entry', () => {
+    const text = kustomization('  literals:\n  - REDIS_HOST=redis\n  - REDIS_PASSWORD=Vt6-sorrel-Kw33\n  - REDIS_DB=0\n');
+    expect(brief(scanFiles({ 'kustomization.yaml': text }), 'configmap-secret')).toEqual([
+      { ruleId: 'configmap-secret', line: 7, messageId: 'generatorLiteral', severity: 'error' },
+    ]);
+  });
+
+  it('fires on a committed env file and a committed file with a credential, on the entry naming them', () => {
+    const text = kustomization('  envs:\n  - app.env\n  files:\n  - creds/db.properties\n  - absent.env\n');
+    const result = scanFiles({ 'base/kustomization.yaml': text, 'base/app.env': 'PORT=80\nAPI_TOKEN=Lm3-egret-Tp45\n', 'base/creds/db.properties': 'db.password=Jw8-shrike-Ux12\n' });
+    expect(brief(result, 'configmap-secret')).toEqual([
+      { ruleId: 'configmap-secret', line: 6, messageId: 'generatorFile', severity: 'error' },
+      { ruleId: 'configmap-secret', line: 8, messageId: 'generatorFile', severity: 'error' },
+    ]);
+  });
+
+  it('stays quiet on placeholders and on files that are not in the repository', () => {
+    const text = kustomization('  literals:\n  - API_TOKEN=${API_TOKEN}\n  - DB_PASSWORD=changeme\n  envs:\n  - ci-written.env\n');
+    expect(brief(scanFiles({ 'kustomization.yaml': text }), 'configmap-secret')).toEqual([]);
   });
 });

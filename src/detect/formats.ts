@@ -33,10 +33,10 @@ function realPemBody(body: string): boolean {
   return !/^(.)\1+$/.test(material.replace(/=+$/, '')) && !/x{6,}|X{6,}|\.{3}/.test(body);
 }
 
-/** A token body that is not masked or elided: no runs of x/*, not AWS's EXAMPLE, more than a handful of distinct characters. */
+/** A token body that is not masked or elided: no runs of x/*, not AWS's EXAMPLE, more than two distinct characters. */
 function realTokenBody(body: string): boolean {
   if (/x{6,}|X{6,}|\*{3,}|\.{3}|0{10,}|EXAMPLE/.test(body)) return false;
-  return new Set(body).size >= Math.min(8, Math.ceil(body.length / 3));
+  return new Set(body).size > 2;
 }
 
 /**

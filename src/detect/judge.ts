@@ -20,8 +20,13 @@ export interface Hit {
   evidence: Redacted;
 }
 
-/** How a value under a key was judged, with what it is (never the value itself). */
-export type Judgement = Hit | { verdict: 'quiet'; why: string };
+/**
+ * How a value under a key was judged, with what it is (never the value itself). Judges built on
+ * this one may return a finding without length or evidence; `judgeValue` always fills them.
+ */
+export type Judgement =
+  | (Omit<Hit, 'length' | 'evidence'> & Partial<Pick<Hit, 'length' | 'evidence'>>)
+  | { verdict: 'quiet'; why: string };
 
 /** Embedded files nest (a docker auth holding a service-account JSON); deeper than this is not a file people write. */
 const MAX_DEPTH = 3;
@@ -37,6 +42,15 @@ const CREDENTIAL_ENTRY = /(?:^|[\s{,"'])[\w.\-/]*(?:pass|pwd|secret|token|key|au
  * before a weak default), or why the value is quiet. See `judgeAll` for every finding of an embedded file.
  */
 export function judgeValue(key: string, value: string): Judgement {
+  const judged = judgeWithEvidence(key, value);
+  if (judged.verdict === 'quiet') return judged;
+  // The verdict and what was found; lengths and evidence come with `judgeAll`, for rules that report them.
+  const { length: _length, evidence: _evidence, ...rest } = judged;
+  return rest;
+}
+
+/** `judgeValue` with the offending part's length and redacted evidence, for rules that report them. */
+export function judgeWithEvidence(key: string, value: string): Hit | { verdict: 'quiet'; why: string } {
   const r = assess(key, value, 0);
   return r.hits.find((h) => h.verdict === 'credential') ?? r.hits[0] ?? { verdict: 'quiet', why: r.why };
 }
@@ -283,7 +297,7 @@ export interface JudgedEntry {
 
 /** Judges every `KEY=value` line of an env file (kustomize `envs`, a committed `.env`). */
 export function judgeEnvFile(text: string): JudgedEntry[] {
-  return parseEnvFile(text).map((e) => ({ key: e.key, line: e.line, judgement: judgeValue(e.key, e.value) }));
+  return parseEnvFile(text).map((e) => ({ key: e.key, line: e.line, judgement: judgeWithEvidence(e.key, e.value) }));
 }
 
 /** Judges a list of generator literals (`KEY=value`); entries without `=` are skipped. */
@@ -291,7 +305,7 @@ export function judgeLiterals(literals: readonly string[]): (JudgedEntry & { ind
   const out: (JudgedEntry & { index: number })[] = [];
   literals.forEach((lit, index) => {
     const kv = typeof lit === 'string' ? parseLiteral(lit) : undefined;
-    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeValue(kv.key, kv.value) });
+    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeWithEvidence(kv.key, kv.value) });
   });
   return out;
 }

@@ -48,6 +48,8 @@ export function isPlaceholder(value: string, key = ''): boolean {
   if (/^(?:your|insert|enter|put|paste|replace|fill)(?:[-_ ]|[a-z]+$)/i.test(v) || /[-_ ](?:here|goes[-_ ]here)$/i.test(v)) {
     if (!/\d/.test(v.replace(/base64|b64|sha256|\d+\s*char/gi, ''))) return true;
   }
+  // `mypassword`, `the-api-key`, `your_secret_token`: a possessive and a credential word.
+  if (v.length <= 60 && /^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
   if (/(?:EXAMPLE|EXAMPLEKEY|_EXAMPLE)$/.test(v) || /^wJalrXUtnFEMI\/K7MDENG\/bPxRfiCY/.test(v)) return true;
   if (isSecretStoreReference(v)) return true;
   if (isFillInPhrase(v) || isGluedFillIn(lower)) return true;
