@@ -26,6 +26,11 @@ describe('configmap-secret', () => {
     ]);
   });
 
+  it('lands on a shell assignment to a credential-named variable inside a script', () => {
+    const body = 'data:\n  entrypoint.sh: |\n    #!/bin/sh\n    set -e\n    export DB_PASSWORD=Qz7-wren-Lk40\n    PGPASSWORD=$POSTGRES_PASSWORD psql -h pg\n    TOKEN="$(cat /run/secrets/token)"\n    exec app\n';
+    expect(fires(body)).toEqual([{ ruleId: 'configmap-secret', line: 10, messageId: 'embedded', severity: 'error' }]);
+  });
+
   it('reports a well-known default as a warning', () => {
     expect(fires('data:\n  FLYWAY_PASSWORD: password\n')).toEqual([{ ruleId: 'configmap-secret', line: 7, messageId: 'weak', severity: 'warning' }]);
   });
@@ -40,6 +45,9 @@ describe('configmap-secret', () => {
     ['an nsswitch.conf', 'data:\n  nsswitch.conf: |\n    passwd:         compat\n    shadow:         compat\n    hosts:          files dns\n'],
     ['a frigate substitution', "data:\n  config.yml: |\n    mqtt:\n      password: '{FRIGATE_MQTT_PASSWORD}'\n"],
     ['a padded CHANGEME', 'data:\n  config.yaml: |\n    login_token:\n      signing_key: CHANGEME00000000\n'],
+    // corpus false positive, fixed: Python code passing `token=os.environ[...]` inside a Ray Serve ConfigMap
+    ['code that reads a token from the environment', 'data:\n  serve.py: |\n    import os\n    tok = AutoTokenizer.from_pretrained(\n        model_id,\n        token=os.environ["HUGGING_FACE_HUB_TOKEN"]\n    )\n'],
+    ['a Python config reading secrets from the environment', "data:\n  superset_config.py: |\n    SECRET_KEY = os.environ['SUPERSET_SECRET_KEY']\n    SQLALCHEMY_DATABASE_URI = os.getenv('DB_URI')\n    ROW_LIMIT = 5000\n"],
     ['an image in binaryData', 'binaryData:\n  logo.png: iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAA\n'],
   ])('stays quiet on %s', (_name, body) => {
     expect(fires(body)).toEqual([]);

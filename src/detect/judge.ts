@@ -107,6 +107,7 @@ function assess(key: string, value: string, depth: number): Assessment {
   if (strength === 'none') return quiet('key is not credential-named');
   if (isReferenceKey(key) && !(isFileQualified(key) && !looksLikePath(t))) return quiet('key names a reference or a setting');
   if (isPlaceholder(t, key)) return quiet('placeholder');
+  if (isCodeReference(t)) return quiet('an expression that reads the value from elsewhere');
   if (strength === 'strong' && isWeakDefault(t)) return { hits: [hit('weak', 'well-known default credential', t)], why: '' };
   if (isNotCredentialShape(t)) return quiet('not a credential shape');
   if (strength === 'weak') {
@@ -159,8 +160,23 @@ function lineOf(starts: number[], offset: number): number {
   return line;
 }
 
-/** A multi-line text that is no structured file (a script, an nginx config): only formats count, and were checked. */
+/** `export DB_PASSWORD=…` / `API_TOKEN="…"` inside a script: an assignment whose name says it is a secret. */
+const SHELL_ASSIGNMENT = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-x\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=(\S.*)$/;
+
+/**
+ * A multi-line text that is no structured file (a script, an nginx config): formats were checked;
+ * what remains are shell-style assignments to credential-named variables, each at its own line.
+ */
 function multiLine(key: string, value: string): Assessment {
+  const hits: Hit[] = [];
+  value.split('\n').forEach((line, i) => {
+    const m = SHELL_ASSIGNMENT.exec(line);
+    if (!m || keyStrength(m[1]) !== 'strong') return;
+    const literal = m[2].trim().replace(/^(["'])(.*)\1;?$/, '$2');
+    if (/[\s;|&`,()[\]{}]/.test(literal)) return;
+    for (const h of assess(m[1], literal, MAX_DEPTH).hits) hits.push({ ...h, innerLine: i, innerKey: m[1] });
+  });
+  if (hits.length > 0) return { hits, why: '' };
   const strength = keyStrength(key);
   if (strength !== 'strong' || isReferenceKey(key)) return quiet('multi-line text without a credential format');
   if (value.split('\n').every((l) => l.trim() === '' || isHashLine(l.trim()))) return quiet('password hashes');
@@ -219,6 +235,12 @@ function isPublicMaterial(t: string): boolean {
 /** `user:$apr1$…`, bcrypt, crypt(3) hashes: a stored hash, not the password. */
 function isHashLine(l: string): boolean {
   return /^(?:[^:\s]+:)?(?:\$(?:apr1|2[abxy]?|5|6|argon2(?:id|i|d)|pbkdf2[-\w]*|scrypt|y|gy|7)\$\S+|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[-\w]*)\}\S+)$/.test(l);
+}
+
+/** `os.environ["X"]`, `process.env.X`, `config.password`, `getenv("X")`: code in an embedded script that reads the value elsewhere. */
+function isCodeReference(v: string): boolean {
+  if (/^(?:os\.(?:environ|getenv)|process\.env|System\.getenv|ENV\[|getenv\(|env\(|secrets\.|settings\.|self\.|this\.)/.test(v)) return true;
+  return /^(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*(?:\(.*\)|\[.*\])?,?$/.test(v) && /[a-z]\.[a-z_]/i.test(v) && !/\d/.test(v.split('.').pop() ?? '');
 }
 
 /** True for `*_FILE`, `*_PATH`, `*_DIR` keys, whose exemption holds only when the value is a path. */

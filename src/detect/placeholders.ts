@@ -66,6 +66,8 @@ export function isSubstitution(value: string): boolean {
   const v = value.trim();
   if (/^\{[A-Z][A-Z0-9_]*\}$/.test(v)) return true;
   if (/^\$\{[^}]*\}$|^\$\([^)]*\)$|^\{\{.*\}\}$|^%[A-Za-z0-9_]+%$|^<[^<>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^#\{[^}]*\}$|^\(\([^)]*\)\)$/s.test(v)) return true;
+  // `$VAR psql -h pg` in a script line: the value is read from the variable.
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*\s/.test(v)) return true;
   return v.length < 300 && /\$\{[^}]+\}|\{\{[^}]*\}\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<%[^%]*%>/.test(v);
 }
 
