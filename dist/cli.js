@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter5 = class {
+    var LineCounter6 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter5;
+    exports.LineCounter = LineCounter6;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
@@ -7372,7 +7372,862 @@ import { parseArgs } from "node:util";
 import path3 from "node:path";
 
 // src/config/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/detect/base64.ts
+function decodeBase64Bytes(value) {
+  const compact = value.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64");
+}
+function decodeBase64(value) {
+  return decodeBase64Bytes(value)?.toString("utf8");
+}
+function isText(bytes) {
+  const text2 = bytes.toString("utf8");
+  if (text2.includes("\uFFFD") && !bytes.includes(Buffer.from("\uFFFD"))) return false;
+  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text2);
+}
+
+// src/detect/embedded.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_PARSE_BYTES = 512 * 1024;
+function parseEmbedded(text2) {
+  const t = text2.trim();
+  if (t.length > MAX_PARSE_BYTES) return void 0;
+  const multiLine2 = t.includes("\n");
+  if (t.startsWith("{") && t.endsWith("}")) {
+    const json = parseJson(text2);
+    if (json) return json;
+  }
+  if (!multiLine2) return void 0;
+  if (t.startsWith("-----BEGIN")) return void 0;
+  if (!t.includes("{{") && /^[\w"'.-][^\n]*:(?:\s|$)/m.test(t)) {
+    const yaml = parseYaml(text2);
+    if (yaml) return yaml;
+  }
+  const entries = parseKeyValueLines(text2);
+  return entries ? { format: "properties", entries, encrypted: false } : void 0;
+}
+function parseJson(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
+  const entries = [];
+  let starts;
+  const lines = () => starts ??= lineStarts(text2);
+  const walk2 = (v, path4) => {
+    if (Array.isArray(v)) v.forEach((x) => walk2(x, path4));
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk2(x, [...path4, k]);
+    else if (typeof v === "string" && path4.length > 0) {
+      const key = path4[path4.length - 1];
+      entries.push({
+        key,
+        path: path4,
+        value: v,
+        get line() {
+          return jsonLine(text2, lines, key, v);
+        }
+      });
+    }
+  };
+  walk2(value, []);
+  return { format: "json", entries, encrypted: "sops" in value };
+}
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function jsonLine(text2, lineStartsOf, key, value) {
+  const starts = lineStartsOf();
+  if (starts.length === 1) return 0;
+  const k = JSON.stringify(key);
+  const v = JSON.stringify(value).slice(0, 24);
+  let first = -1;
+  for (let i = text2.indexOf(k); i >= 0; i = text2.indexOf(k, i + 1)) {
+    if (first < 0) first = i;
+    const after = text2.slice(i + k.length, i + k.length + 8 + v.length).replace(/^\s*:\s*/, "");
+    if (after.startsWith(v)) return lineAt(starts, i);
+  }
+  return first < 0 ? 0 : lineAt(starts, first);
+}
+function parseYaml(text2) {
+  const counter = new import_yaml.LineCounter();
+  let docs;
+  try {
+    docs = (0, import_yaml.parseAllDocuments)(text2, { schema: "failsafe", lineCounter: counter, uniqueKeys: false, strict: false });
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(docs) || docs.length === 0) return void 0;
+  const entries = [];
+  let encrypted = false;
+  let sawMap = false;
+  for (const doc of docs) {
+    if (doc.errors.length > 0) return void 0;
+    if (!(0, import_yaml.isMap)(doc.contents)) continue;
+    sawMap = true;
+    if (doc.contents.items.some((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "sops")) encrypted = true;
+    const walk2 = (node, path4) => {
+      if ((0, import_yaml.isMap)(node)) {
+        for (const pair2 of node.items) {
+          if (!(0, import_yaml.isPair)(pair2) || !(0, import_yaml.isScalar)(pair2.key)) continue;
+          const key = String(pair2.key.value);
+          const value = pair2.value;
+          if ((0, import_yaml.isScalar)(value) && typeof value.value === "string") {
+            const offset = value.range?.[0] ?? pair2.key.range?.[0] ?? 0;
+            entries.push({ key, path: [...path4, key], value: value.value, line: counter.linePos(offset).line - 1 });
+          } else walk2(value, [...path4, key]);
+        }
+      } else if ((0, import_yaml.isSeq)(node)) {
+        for (const item of node.items) walk2(item, path4);
+      }
+    };
+    walk2(doc.contents, []);
+  }
+  return sawMap ? { format: "yaml", entries, encrypted } : void 0;
+}
+var KEY_VALUE_LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.\-/[\]]{0,200})\s*([=:])\s?(.*)$/;
+function parseKeyValueLines(text2, minShare = 0.6) {
+  const entries = [];
+  let meaningful = 0;
+  const lines = text2.split("\n");
+  let section;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    const t = line.trim();
+    if (t === "" || /^(?:#|;|!|\/\/)/.test(t)) return;
+    const header = /^\[\[?([^\]]+)\]\]?$/.exec(t);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    meaningful++;
+    const m = KEY_VALUE_LINE.exec(line);
+    if (!m) return;
+    const key = m[1];
+    const value = unquote(m[3]);
+    entries.push({ key, path: section ? [section, key] : [key], value, line: i });
+  });
+  if (entries.length === 0 || entries.length < meaningful * minShare) return void 0;
+  return entries;
+}
+function unquote(raw) {
+  const v = raw.trim();
+  const q = /^(["'])(.*)\1$/.exec(v);
+  if (q) return q[2];
+  if (/^["']/.test(v)) {
+    const close = v.indexOf(v[0], 1);
+    if (close > 0) return v.slice(1, close);
+  }
+  return v.replace(/\s+#.*$/, "");
+}
+function parseEnvFile(text2) {
+  return parseKeyValueLines(text2, 0) ?? [];
+}
+function parseLiteral(literal2) {
+  const i = literal2.indexOf("=");
+  if (i <= 0) return void 0;
+  return { key: literal2.slice(0, i).trim(), value: unquote(literal2.slice(i + 1)) };
+}
+
+// src/detect/keys.ts
+var STRONG_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "passwords",
+  "pwd",
+  "pass",
+  "passphrase",
+  "secret",
+  "token",
+  "apikey",
+  "accesskey",
+  "privatekey",
+  "secretkey",
+  "accountkey",
+  "masterkey",
+  "signingkey",
+  "encryptionkey",
+  "authkey",
+  "credential",
+  "credentials",
+  "creds",
+  "dsn",
+  "privkey",
+  "pat",
+  "bearer",
+  "htpasswd",
+  "jwt",
+  "otp"
+]);
+var STRONG_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|privatekey|secretkey|accountkey|masterkey|signingkey|encryptionkey|authkey|credentials?)$/;
+var STRONG_PAIRS = /* @__PURE__ */ new Set([
+  "api key",
+  "access key",
+  "private key",
+  "secret key",
+  "signing key",
+  "encryption key",
+  "master key",
+  "account key",
+  "license key",
+  "shared key",
+  "auth key",
+  "session key",
+  "hmac key",
+  "jwt key",
+  "app key",
+  "service key",
+  "storage key",
+  "id rsa",
+  "id dsa",
+  "id ecdsa",
+  "id ed25519",
+  "secret access",
+  "client key",
+  "admin key",
+  "root key",
+  "sas key"
+]);
+var WEAK_WORDS = /* @__PURE__ */ new Set(["key", "auth", "cookie", "salt", "identity", "sig", "signature", "hmac", "seed", "nonce"]);
+var NOT_SECRET_KEY = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|region|endpoint|sslmode|ca\.crt|tls\.crt|ca\.pem|cert\.pem|known_hosts|ssh-publickey|.*\.pub|.*\.crt|.*\.cer|namespace)$/i;
+var QUALIFIER_WORDS = /* @__PURE__ */ new Set([
+  "file",
+  "files",
+  "path",
+  "paths",
+  "dir",
+  "directory",
+  "folder",
+  "mount",
+  "location",
+  "id",
+  "ids",
+  "url",
+  "urls",
+  "uri",
+  "uris",
+  "endpoint",
+  "name",
+  "names",
+  "ref",
+  "reference",
+  "selector",
+  "header",
+  "type",
+  "kind",
+  "length",
+  "len",
+  "size",
+  "ttl",
+  "expiry",
+  "expiration",
+  "expires",
+  "timeout",
+  "lifetime",
+  "duration",
+  "interval",
+  "enabled",
+  "enable",
+  "disabled",
+  "required",
+  "mode",
+  "policy",
+  "format",
+  "algorithm",
+  "alg",
+  "method",
+  "provider",
+  "issuer",
+  "audience",
+  "scope",
+  "scopes",
+  "groups",
+  "group",
+  "field",
+  "fields",
+  "prefix",
+  "suffix",
+  "version",
+  "count",
+  "max",
+  "min",
+  "limit",
+  "tokens",
+  "tickets",
+  "model",
+  "window",
+  "cache",
+  "strategy",
+  "rotation",
+  "store",
+  "manager",
+  "backend",
+  "class",
+  "template",
+  "hash",
+  "hashed",
+  "digest",
+  "checksum",
+  "sha",
+  "sha1",
+  "sha256",
+  "fingerprint",
+  "user",
+  "username",
+  "users",
+  "owner",
+  "email",
+  "label",
+  "labels",
+  "annotation",
+  "annotations",
+  "namespace",
+  "key_ref",
+  "keyref",
+  "secretref",
+  "host",
+  "port",
+  "server",
+  "generate",
+  "generated",
+  "source",
+  "from",
+  "env",
+  "var",
+  "variable",
+  "arn",
+  "uid",
+  "sid",
+  "usage",
+  "reset",
+  "signin",
+  "login",
+  "type",
+  "validation",
+  "rules",
+  "regex",
+  "pattern",
+  "location",
+  "config",
+  "configuration",
+  "settings",
+  "options",
+  "version",
+  "image",
+  "volume",
+  "mountpath",
+  "keys",
+  "description",
+  "help",
+  "doc",
+  "docs",
+  "text",
+  "label",
+  "title",
+  "placeholder",
+  "schema",
+  "cert",
+  "certificate",
+  "crt",
+  "pub",
+  "public",
+  "publickey",
+  "exists",
+  "existing",
+  "create",
+  "created",
+  "kms",
+  "vault"
+]);
+var REFERENCE_KEY = /^(?:secretName|secretRef|secretKeyRef|secretKey|existingSecret\w*|\w*SecretRef|\w*SecretName|\w*SecretKeyRef|passwordKey|\w*PasswordKey|userKey|tokenKey|\w*TokenKey|secretStoreRef|remoteRef|keySecret)$/;
+function keyWords(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+function keyStrength(key) {
+  if (NOT_SECRET_KEY.test(key)) return "none";
+  const words = keyWords(key);
+  let strength = "none";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (STRONG_WORDS.has(w) || w.length > 6 && STRONG_SUFFIX.test(w)) return "strong";
+    if (i + 1 < words.length && STRONG_PAIRS.has(`${w} ${words[i + 1]}`)) return "strong";
+    if (WEAK_WORDS.has(w)) strength = "weak";
+  }
+  if (/\.key$|^key\.pem$|\.p8$/i.test(key)) return "strong";
+  return strength;
+}
+function isCredentialKey(key) {
+  return keyStrength(key) !== "none";
+}
+function isReferenceKey(key) {
+  if (REFERENCE_KEY.test(key)) return true;
+  const words = keyWords(key);
+  const last = words[words.length - 1];
+  if (last === void 0) return false;
+  if (QUALIFIER_WORDS.has(last)) return true;
+  const tail = words.slice(-2).join(" ");
+  return tail === "key ref" || tail === "secret name" || tail === "secret ref" || tail === "key name";
+}
+
+// src/detect/placeholders.ts
+var FILL_IN_WORDS = /* @__PURE__ */ new Set([
+  "changeme",
+  "change-me",
+  "change_me",
+  "change me",
+  "replace_me",
+  "replace-me",
+  "replaceme",
+  "todo",
+  "tbd",
+  "fixme",
+  "placeholder",
+  "example",
+  "dummy",
+  "value",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "redacted",
+  "secret-value",
+  "your-secret",
+  "xxx",
+  "n/a",
+  "na",
+  "-",
+  "...",
+  "\u2026",
+  "tobereplaced",
+  "to-be-replaced",
+  "notset",
+  "not-set",
+  "unset",
+  "empty",
+  "sample",
+  "fake",
+  "mock",
+  "override",
+  "overridden",
+  "required",
+  "set-me",
+  "setme",
+  "fill-me",
+  "fillme",
+  "insert",
+  "secret-here"
+]);
+var MARKER_WORDS = /* @__PURE__ */ new Set([
+  "changeme",
+  "change",
+  "replace",
+  "replaceme",
+  "placeholder",
+  "todo",
+  "tbd",
+  "fixme",
+  "your",
+  "yours",
+  "insert",
+  "enter",
+  "here",
+  "example",
+  "dummy",
+  "redacted",
+  "fillme",
+  "fill",
+  "setme",
+  "sample",
+  "xxx",
+  "xxxx",
+  "tobereplaced",
+  "goes",
+  "some"
+]);
+var PHRASE_WORDS = /* @__PURE__ */ new Set([
+  ...MARKER_WORDS,
+  "me",
+  "with",
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "to",
+  "be",
+  "it",
+  "this",
+  "my",
+  "own",
+  "real",
+  "actual",
+  "value",
+  "secret",
+  "secrets",
+  "password",
+  "passwd",
+  "pass",
+  "token",
+  "key",
+  "api",
+  "apikey",
+  "access",
+  "private",
+  "client",
+  "id",
+  "base64",
+  "b64",
+  "encoded",
+  "cert",
+  "certificate",
+  "pem",
+  "user",
+  "username",
+  "auth",
+  "account",
+  "storage",
+  "app",
+  "admin",
+  "db",
+  "database",
+  "webhook",
+  "url",
+  "bot",
+  "cookie",
+  "session",
+  "signing",
+  "jwt",
+  "oauth",
+  "string",
+  "data",
+  "your-own",
+  "new",
+  "strong",
+  "random",
+  "generated",
+  "some",
+  "any",
+  "put",
+  "set",
+  "add",
+  "provide",
+  "paste",
+  "copy",
+  "credentials",
+  "credential",
+  "connection",
+  "and",
+  "or",
+  "for",
+  "from",
+  "goes",
+  "should",
+  "must",
+  "at",
+  "least",
+  "characters",
+  "chars",
+  "long",
+  "very",
+  "super",
+  "hex",
+  "huggingface",
+  "github",
+  "gitlab",
+  "slack",
+  "aws",
+  "gcp",
+  "azure",
+  "openai",
+  "stripe",
+  "npm",
+  "registry",
+  "docker",
+  "smtp",
+  "ldap",
+  "redis",
+  "postgres",
+  "mysql",
+  "mongo",
+  "minio",
+  "service",
+  "sa",
+  "json"
+]);
+var CAPS_STAND_IN = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|API|YOUR|CHANGEME|REPLACE|VALUE|HERE|CREDENTIALS?)$/;
+function isPlaceholder(value, key = "") {
+  const v = value.trim().replace(/^(["'])(.*)\1$/s, "$2").trim();
+  if (v === "") return true;
+  const lower = v.toLowerCase();
+  if (FILL_IN_WORDS.has(lower)) return true;
+  if (FILL_IN_WORDS.has(lower.replace(/(.)\1{3,}$/, "")) && lower !== lower.replace(/(.)\1{3,}$/, "")) return true;
+  if (isSubstitution(v)) return true;
+  if (/^(.)\1+$/s.test(v)) return true;
+  if (/^\*\*.*\*\*$/s.test(v) || /^_{2}[A-Za-z0-9_]+_{2}$/.test(v)) return true;
+  if (/^(?:your|insert|enter|put|paste|replace|fill)(?:[-_ ]|[a-z]+$)/i.test(v) || /[-_ ](?:here|goes[-_ ]here)$/i.test(v)) {
+    if (!/\d/.test(v.replace(/base64|b64|sha256|\d+\s*char/gi, ""))) return true;
+  }
+  if (v.length <= 60 && /^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
+  if (/(?:EXAMPLE|EXAMPLEKEY|_EXAMPLE)$/.test(v) || /^wJalrXUtnFEMI\/K7MDENG\/bPxRfiCY/.test(v)) return true;
+  if (isSecretStoreReference(v)) return true;
+  if (isFillInPhrase(v) || isGluedFillIn(lower)) return true;
+  if (key && !isWeakDefault(lower) && keyWords(key).some((_, i, words) => words.slice(i).join("") === lower.replace(/[-_.\s]/g, ""))) return true;
+  if (isCapsStandIn(v, key)) return true;
+  if (/(?:x{6,}|X{6,}|\*{4,}|\.{3,}|…|0{12,})/.test(v)) return true;
+  return false;
+}
+function isSubstitution(value) {
+  const v = value.trim();
+  if (/^\{[A-Z][A-Z0-9_]*\}$/.test(v)) return true;
+  if (/^\$\{[^}]*\}$|^\$\([^)]*\)$|^\{\{.*\}\}$|^%[A-Za-z0-9_]+%$|^<[^<>]*>$|^\$[A-Za-z_][A-Za-z0-9_]*$|^#\{[^}]*\}$|^\(\([^)]*\)\)$/s.test(v)) return true;
+  if (/^\$[A-Za-z_][A-Za-z0-9_]*\s/.test(v)) return true;
+  return v.length < 300 && /\$\{[^}]+\}|\{\{[^}]*\}\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<%[^%]*%>/.test(v);
+}
+function isSecretStoreReference(value) {
+  const v = value.trim();
+  return /^(?:ENC\[[A-Z0-9_]+,|vault:|ref\+[a-z]+:|arn:aws[a-z-]*:|projects\/[^/\s]+\/secrets\/|secretsmanager:|azurekeyvault:|akv:|op:\/\/|bws:|doppler:|sm:\/\/|gcpsm:|awssm:)/.test(v);
+}
+function isFillInPhrase(v) {
+  if (v.length > 80) return false;
+  const words = v.toLowerCase().split(/[\s\-_.*]+/).filter(Boolean);
+  if (words.length === 0 || !words.some((w) => MARKER_WORDS.has(w))) return false;
+  return words.every((w) => PHRASE_WORDS.has(w));
+}
+function isGluedFillIn(lower) {
+  if (lower.length > 40 || !/^[a-z]+$/.test(lower)) return false;
+  const best = [{ marker: false }];
+  for (let i = 1; i <= lower.length; i++) {
+    for (let j = Math.max(0, i - 14); j < i; j++) {
+      const prev = best[j];
+      const word = lower.slice(j, i);
+      if (!prev || word.length < 2 || !PHRASE_WORDS.has(word)) continue;
+      const marker = prev.marker || MARKER_WORDS.has(word);
+      if (!best[i] || marker && !best[i].marker) best[i] = { marker };
+    }
+  }
+  return best[lower.length]?.marker === true;
+}
+function isCapsStandIn(v, key) {
+  const body = v.replace(/^[a-z0-9]{1,10}[-_]/, "");
+  if (!/^[A-Z][A-Z_]*$/.test(body) || body.length > 32) return false;
+  if (CAPS_STAND_IN.test(body)) return true;
+  const words = keyWords(key).map((w) => w.toUpperCase());
+  for (let i = 0; i < words.length; i++) if (words.slice(i).join("_") === body) return true;
+  return false;
+}
+var WEAK_DEFAULTS = /* @__PURE__ */ new Set([
+  "password",
+  "passw0rd",
+  "p@ssw0rd",
+  "p@ssword",
+  "password1",
+  "password123",
+  "pass",
+  "pass123",
+  "admin",
+  "admin123",
+  "administrator",
+  "root",
+  "toor",
+  "secret",
+  "test",
+  "test123",
+  "testing",
+  "guest",
+  "postgres",
+  "mysql",
+  "mariadb",
+  "mongo",
+  "mongodb",
+  "minio",
+  "minio123",
+  "minioadmin",
+  "miniostorage",
+  "123456",
+  "1234",
+  "12345",
+  "12345678",
+  "123456789",
+  "qwerty",
+  "letmein",
+  "welcome",
+  "default",
+  "user",
+  "demo",
+  "rabbitmq",
+  "redis",
+  "elastic",
+  "changeit",
+  "prom-operator",
+  "grafana",
+  "kibana",
+  "jenkins",
+  "airflow",
+  "keycloak",
+  "neo4j",
+  "oracle",
+  "sa",
+  "abc123",
+  "foobar",
+  "foo",
+  "bar",
+  "secret123",
+  "supersecret",
+  "mysecretpassword",
+  "pwd",
+  "temp",
+  "sonar",
+  "harbor12345",
+  "argo",
+  "password!",
+  "admin@123",
+  "root123",
+  "ubuntu",
+  "vagrant",
+  "openshift",
+  "developer",
+  "nexus"
+]);
+function isWeakDefault(value) {
+  return WEAK_DEFAULTS.has(value.trim().toLowerCase());
+}
+
+// src/detect/formats.ts
+function realPemBody(body) {
+  const lines = body.replace(/\\r|\\n/g, "\n").split(/\r?\n/);
+  const material = lines.filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l) && !/^\s*=[A-Za-z0-9+/]{4}\s*$/.test(l)).join("").replace(/[\s"',]/g, "");
+  if (material.length < 16 || !/^[A-Za-z0-9+/=]+$/.test(material)) return false;
+  return !/^(.)\1+$/.test(material.replace(/=+$/, "")) && !/x{6,}|X{6,}|\.{3}/.test(body);
+}
+function realTokenBody(body) {
+  if (/x{6,}|X{6,}|\*{3,}|\.{3}|0{10,}|EXAMPLE/.test(body)) return false;
+  return new Set(body).size > 2;
+}
+var CREDENTIAL_FORMATS = [
+  {
+    name: "private key",
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]{0,40000}?)-----END /g,
+    valid: (m) => realPemBody(m[2]),
+    describe: (m) => {
+      const label = m[1].trim();
+      if (label === "OPENSSH") return "OpenSSH private key";
+      if (label === "PGP") return "PGP private key";
+      if (label === "ENCRYPTED") return "encrypted private key";
+      return label ? `${label} private key` : "private key";
+    }
+  },
+  { name: "PuTTY private key", pattern: /PuTTY-User-Key-File-\d: [a-z0-9-]+\s/g },
+  { name: "age secret key", pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g },
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g, body: (m) => m[0].slice(4) },
+  { name: "GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{50,255}\b/g, body: (m) => m[0].slice(4) },
+  { name: "GitLab token", pattern: /\b(?:glpat|gldt|glptt|glrt|glcbt|glsoat|glft|glimt)-[A-Za-z0-9_-]{20,}|\bGR1348941[A-Za-z0-9_-]{20,}/g, body: (m) => m[0].slice(6) },
+  { name: "Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Z0-9]{9,}-\d{6,}-[a-f0-9]{32,}/g, body: (m) => m[0].slice(5) },
+  { name: "Slack webhook", pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{6,}\/[A-Z0-9]{6,}\/[A-Za-z0-9]{20,}/g, body: (m) => m[0].slice(-24) },
+  { name: "Stripe key", pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}\b|\bwhsec_[A-Za-z0-9]{24,}\b/g, body: (m) => m[0].slice(8) },
+  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, body: (m) => m[0].slice(4) },
+  {
+    name: "OpenAI-style API key",
+    pattern: /\bsk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?[A-Za-z0-9_-]{32,}/g,
+    body: (m) => m[0].replace(/^sk-(?:proj-|svcacct-|admin-|ant-(?:api|admin)\d\d-)?/, ""),
+    valid: (m) => /[A-Z]/.test(m[0]) && /[a-z]/.test(m[0].slice(3)) && /\d/.test(m[0])
+  },
+  { name: "Hugging Face token", pattern: /\bhf_[A-Za-z0-9]{34,}\b/g, body: (m) => m[0].slice(3) },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, body: (m) => m[0].slice(4) },
+  { name: "SendGrid API key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
+  { name: "DigitalOcean token", pattern: /\bdo[opr]_v1_[a-f0-9]{64}\b/g },
+  { name: "Databricks token", pattern: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g },
+  { name: "PyPI token", pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g, body: (m) => m[0].slice(20) },
+  { name: "Shopify token", pattern: /\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b/g, body: (m) => m[0].slice(6) },
+  { name: "Telegram bot token", pattern: /\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b/g },
+  { name: "Azure storage account key", pattern: /\bAccountKey=([A-Za-z0-9+/]{86}==)/g, body: (m) => m[1] },
+  { name: "Azure shared access key", pattern: /\bSharedAccessKey=([A-Za-z0-9+/]{42,44}=?)/g, body: (m) => m[1] },
+  { name: "Azure SAS token", pattern: /[?&]sig=([A-Za-z0-9%+/]{40,}={0,2})(?:&|$)/g, body: (m) => m[1], valid: (m) => /[?&]s[vpr]=/.test(m.input) },
+  {
+    name: "JSON web token",
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    body: (m) => m[0].split(".")[2] ?? ""
+  }
+];
+var MAYBE_FORMAT = /-----BEGIN|PuTTY-User|AGE-SECRET|A(?:KI|SI|BI|CC)A|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|soat|ft|imt)-|GR1348941|xox[abposr]-|xapp-|hooks\.slack|_(?:live|test)_|whsec_|npm_|sk-|hf_|AIza|SG\.|_v1_|dapi|pypi-|shp(?:at|ss|ca|pa)_|:AA|AccountKey=|SharedAccessKey=|sig=|eyJ|:\/\/|pass|pwd/i;
+var URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,256})@(?=[A-Za-z0-9[_$({-])/gi;
+var CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|passwd)\s*=\s*([^;&\s'"]{1,256})/gi;
+var URL_WITH_PASSWORD = { name: "URL with an inline password", pattern: URL_USERINFO };
+var CONNECTION_STRING = { name: "connection string with a password", pattern: CONNECTION_PASSWORD };
+var AWS_SECRET_KEY = { name: "AWS secret access key", pattern: /^[A-Za-z0-9/+]{40}$/ };
+var AZURE_STORAGE_KEY = { name: "Azure storage account key", pattern: /^[A-Za-z0-9+/]{86}==$/ };
+function isPasswordStandIn(password) {
+  return isPlaceholder(password, "password") || isSubstitution(password) || /\$\{|\$\(|\{\{|%\(|^\$[A-Za-z_]|^\*+$/.test(password);
+}
+function passwordVerdict(password) {
+  if (isPasswordStandIn(decodeURIComponentSafe(password))) return void 0;
+  return isWeakDefault(decodeURIComponentSafe(password)) ? "weak" : "credential";
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function keyedFormat(value, key) {
+  const v = value.trim();
+  if (!key) return void 0;
+  const words = keyWords(key);
+  const joined = words.join("");
+  if (AWS_SECRET_KEY.pattern.test(v) && /secret/.test(joined) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v)) {
+    return realTokenBody(v) ? AWS_SECRET_KEY : void 0;
+  }
+  if (AZURE_STORAGE_KEY.pattern.test(v) && /azure|storage|account/.test(joined)) return realTokenBody(v) ? AZURE_STORAGE_KEY : void 0;
+  return void 0;
+}
+function findFormats(value, key = "") {
+  const out = [];
+  const keyed = keyedFormat(value, key);
+  if (keyed) out.push({ format: keyed, index: value.length - value.trimStart().length, verdict: "credential" });
+  if (!MAYBE_FORMAT.test(value)) return out;
+  for (const format of CREDENTIAL_FORMATS) {
+    format.pattern.lastIndex = 0;
+    for (const m of value.matchAll(format.pattern)) {
+      if (format.valid && !format.valid(m)) continue;
+      const body = format.body ? format.body(m) : m[0];
+      if (format.name !== "private key" && !realTokenBody(body)) continue;
+      out.push({ format: format.describe ? { ...format, name: format.describe(m) } : format, index: m.index ?? 0, verdict: "credential" });
+    }
+  }
+  if (value.includes("://")) {
+    for (const m of value.matchAll(URL_USERINFO)) {
+      const verdict = passwordVerdict(m[2]);
+      if (verdict) out.push({ format: URL_WITH_PASSWORD, index: m.index ?? 0, verdict });
+    }
+  }
+  if (/(?:password|pwd|passwd)\s*=/i.test(value) && /;|jdbc:|:\/\/|\b(?:host|server|data source|user id|uid|dbname)\s*=/i.test(value)) {
+    for (const m of value.matchAll(CONNECTION_PASSWORD)) {
+      const verdict = passwordVerdict(m[1]);
+      if (verdict) out.push({ format: CONNECTION_STRING, index: m.index ?? 0, verdict });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+function matchFormat(value, key = "") {
+  return findFormats(value, key).find((m) => m.verdict === "credential")?.format;
+}
 
 // src/domain/finding.ts
 function severityRank(s) {
@@ -7412,131 +8267,220 @@ function fingerprint(ruleId, file, resource, path4, messageId) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 
-// src/detect/formats.ts
-var CREDENTIAL_FORMATS = [
-  { name: "private key", pattern: /-----BEGIN (?:[A-Z0-9]+ )?PRIVATE KEY(?: BLOCK)?-----/ },
-  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { name: "GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b/ },
-  { name: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
-  { name: "Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-  { name: "Stripe key", pattern: /\b[rs]k_live_[A-Za-z0-9]{20,}\b/ },
-  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
-  { name: "OpenAI-style API key", pattern: /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}\b/ },
-  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { name: "JSON web token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ }
-];
-function matchFormat(value) {
-  for (const f of CREDENTIAL_FORMATS) if (f.pattern.test(value)) return f;
-  return void 0;
-}
-
-// src/detect/keys.ts
-var CREDENTIAL_WORDS = /(?:^|[^a-z0-9])(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[-_.]?key|apikey|access[-_.]?key|private[-_.]?key|client[-_.]?secret|credentials?|auth|cookie[-_.]?secret|signing[-_.]?key|encryption[-_.]?key|master[-_.]?key|ssh[-_.]?privatekey|tls\.key|connection[-_.]?string|dsn)(?:$|[^a-z0-9])/;
-var NOT_SECRET_KEY = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|region|endpoint|sslmode|ca\.crt|tls\.crt|known_hosts|ssh-publickey|.*\.pub)$/;
-var REFERENCE_SUFFIX = /(?:[-_.](?:file|path|dir|id|url|uri|name|ref|key[-_.]?ref|secret[-_.]?name|length|ttl|expiry|enabled|header|type)|(?:File|Path|Dir|Id|Url|Name|Ref))$/;
-function words(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-}
-function isCredentialKey(key) {
-  const w = words(key);
-  if (NOT_SECRET_KEY.test(w)) return false;
-  return CREDENTIAL_WORDS.test(w);
-}
-function isReferenceKey(key) {
-  return REFERENCE_SUFFIX.test(key) || REFERENCE_SUFFIX.test(words(key));
-}
-
-// src/detect/placeholders.ts
-var FILL_IN_WORDS = /* @__PURE__ */ new Set([
-  "changeme",
-  "change-me",
-  "change_me",
-  "changeit",
-  "replace_me",
-  "replace-me",
-  "replaceme",
-  "todo",
-  "tbd",
-  "fixme",
-  "placeholder",
-  "example",
-  "dummy",
-  "value",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "redacted",
-  "secret-value",
-  "your-secret",
-  "xxx",
-  "n/a",
-  "na",
-  "-"
-]);
-function isPlaceholder(value, key = "") {
-  const v = value.trim();
-  if (v === "") return true;
-  const lower = v.toLowerCase();
-  if (FILL_IN_WORDS.has(lower)) return true;
-  if (/^\$\{[^}]*\}$|^\$\([^)]*\)$|^\{\{.*\}\}$|^%[A-Za-z0-9_]+%$|^<[^<>]*>$|^\$[A-Z_][A-Z0-9_]*$/s.test(v)) return true;
-  if (/\$\{[^}]+\}|\{\{[^}]*\}\}|\$\([A-Za-z_][A-Za-z0-9_]*\)/.test(v) && v.length < 200) return true;
-  if (/^(.)\1+$/.test(v)) return true;
-  if (/^\*\*.*\*\*$/.test(v)) return true;
-  if (/^(?:your|my|insert|put|enter|add)[-_ ]/i.test(v) || /[-_ ](?:here|goes[-_ ]here)$/i.test(v)) return true;
-  if (/(?:EXAMPLE|EXAMPLEKEY)$/.test(v)) return true;
-  if (/^(?:ENC\[|vault:|ref\+|arn:aws)/.test(v)) return true;
-  if (key && /^[A-Z0-9_]+$/.test(v) && v === key.toUpperCase().replace(/[-.]/g, "_")) return true;
-  return false;
-}
-var WEAK_DEFAULTS = /* @__PURE__ */ new Set([
-  "password",
-  "passw0rd",
-  "admin",
-  "root",
-  "secret",
-  "test",
-  "guest",
-  "postgres",
-  "mysql",
-  "minio123",
-  "minioadmin",
-  "123456",
-  "12345678",
-  "qwerty",
-  "letmein",
-  "default",
-  "user",
-  "pass",
-  "demo",
-  "rabbitmq",
-  "redis",
-  "elastic"
-]);
-function isWeakDefault(value) {
-  return WEAK_DEFAULTS.has(value.trim().toLowerCase());
-}
-
 // src/detect/judge.ts
+var MAX_DEPTH = 3;
+var CREDENTIAL_ENTRY = /(?:^|[\s{,"'])[\w.\-/]*(?:pass|pwd|secret|token|key|auth|cred|dsn|cookie|salt|private|seed|sig|nonce|identity|jwt|bearer|otp|pat)[\w.\-/]*["']?\s*[:=]/im;
 function judgeValue(key, value) {
-  const format = matchFormat(value);
-  if (format) return { verdict: "credential", what: format.name };
-  if (!isCredentialKey(key)) return { verdict: "quiet", why: "key is not credential-named" };
-  if (isReferenceKey(key)) return { verdict: "quiet", why: "key names a reference" };
-  if (isPlaceholder(value, key)) return { verdict: "quiet", why: "placeholder" };
-  if (isNotCredentialShape(value)) return { verdict: "quiet", why: "not a credential shape" };
-  if (isWeakDefault(value)) return { verdict: "weak", what: "well-known default credential" };
-  return { verdict: "credential", what: "credential-named value" };
+  const judged = judgeWithEvidence(key, value);
+  if (judged.verdict === "quiet") return judged;
+  const { length: _length, evidence: _evidence, ...rest } = judged;
+  return rest;
+}
+function judgeWithEvidence(key, value) {
+  const r = assess(key, value, 0);
+  return r.hits.find((h) => h.verdict === "credential") ?? r.hits[0] ?? { verdict: "quiet", why: r.why };
+}
+function judgeAll(key, value) {
+  return assess(key, value, 0).hits;
+}
+var quiet = (why) => ({ hits: [], why });
+function hit(verdict, what, part, extra = {}) {
+  return { verdict, what, length: [...part].length, evidence: redact(part, what), ...extra };
+}
+function assess(key, value, depth) {
+  const t = value.trim();
+  if (t === "") return quiet("empty");
+  if (isEncrypted(t)) return quiet("encrypted");
+  if (isPublicMaterial(t)) return quiet("public key or certificate");
+  if (t.startsWith("-----BEGIN")) return fromFormats(value, key, "placeholder key material");
+  if (depth < MAX_DEPTH && (t.includes("\n") || t.startsWith("{"))) {
+    const embedded = CREDENTIAL_ENTRY.test(t) ? parseEmbedded(value) : void 0;
+    if (embedded) {
+      if (embedded.encrypted) return quiet("encrypted");
+      return fromEntries(embedded.entries, depth, embedded.format === "json" && isServiceAccountJson(embedded.entries));
+    }
+  }
+  if (depth < MAX_DEPTH && !t.includes("\n") && t.length >= 24 && /^[A-Za-z0-9+/]+={0,2}$/.test(t)) {
+    const decoded = decodeBase64(t);
+    if (decoded !== void 0 && (/^\s*\{/.test(decoded) && /\}\s*$/.test(decoded) || /^\s*-----BEGIN /.test(decoded))) {
+      const inner = assess(key, decoded, depth + 1);
+      return { hits: inner.hits.map(({ innerLine: _line, ...h }) => h), why: inner.why };
+    }
+  }
+  const formats = fromFormats(value, key, "");
+  if (formats.hits.length > 0) return formats;
+  if (t.includes("\n")) return multiLine(key, value);
+  const docker = dockerAuth(key, t, depth);
+  if (docker) return docker;
+  const strength = keyStrength(key);
+  if (strength === "none") return quiet("key is not credential-named");
+  if (isReferenceKey(key) && !(isFileQualified(key) && !looksLikePath(t))) return quiet("key names a reference or a setting");
+  if (isPlaceholder(t, key)) return quiet("placeholder");
+  if (isCodeReference(t)) return quiet("an expression that reads the value from elsewhere");
+  if (strength === "strong" && isWeakDefault(t)) return { hits: [hit("weak", "well-known default credential", t)], why: "" };
+  if (isNotCredentialShape(t)) return quiet("not a credential shape");
+  if (strength === "weak") {
+    return looksLikeKeyMaterial(t) ? { hits: [hit("credential", "credential-named value", t)], why: "" } : quiet("not key material");
+  }
+  if (looksLikeSecretName(t)) return quiet("names a Secret");
+  return { hits: [hit("credential", "credential-named value", t)], why: "" };
+}
+function fromFormats(value, key, why) {
+  const found = findFormats(value, key);
+  if (found.length === 0) return quiet(why || "no credential format");
+  const multi = value.trim().includes("\n") && !value.trim().startsWith("-----BEGIN");
+  const starts = multi ? lineOffsets(value) : [0];
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    const line = multi ? lineOf(starts, f.index) : 0;
+    const prev = byLine.get(line);
+    if (prev && (prev.verdict === "credential" || f.verdict === "weak")) continue;
+    const part = matchedText(value, f.index);
+    const what = f.verdict === "weak" ? `${f.format.name} (a well-known default)` : f.format.name;
+    byLine.set(line, hit(f.verdict, what, part, multi ? { innerLine: line } : {}));
+  }
+  const hits = [...byLine.values()];
+  return { hits: value.trim().startsWith("-----BEGIN") ? hits.slice(0, 1) : hits, why: "" };
+}
+function matchedText(value, index) {
+  const rest = value.slice(index);
+  if (rest.startsWith("-----BEGIN")) {
+    const end = rest.indexOf("-----END ");
+    const close = end >= 0 ? rest.indexOf("-----", end + 9) : -1;
+    return close >= 0 ? rest.slice(0, close + 5) : rest;
+  }
+  return /^[^\s"',;]+/.exec(rest)?.[0] ?? rest;
+}
+function lineOffsets(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  return line;
+}
+var SHELL_ASSIGNMENT = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-x\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=(\S.*)$/;
+function multiLine(key, value) {
+  const hits = [];
+  value.split("\n").forEach((line, i) => {
+    const m = SHELL_ASSIGNMENT.exec(line);
+    if (!m || keyStrength(m[1]) !== "strong") return;
+    const literal2 = m[2].trim().replace(/^(["'])(.*)\1;?$/, "$2");
+    if (/[\s;|&`,()[\]{}]/.test(literal2)) return;
+    for (const h of assess(m[1], literal2, MAX_DEPTH).hits) hits.push({ ...h, innerLine: i, innerKey: m[1] });
+  });
+  if (hits.length > 0) return { hits, why: "" };
+  const strength = keyStrength(key);
+  if (strength !== "strong" || isReferenceKey(key)) return quiet("multi-line text without a credential format");
+  if (value.split("\n").every((l) => l.trim() === "" || isHashLine(l.trim()))) return quiet("password hashes");
+  return { hits: [hit("credential", "credential-named value", value.trim())], why: "" };
+}
+function fromEntries(entries, depth, serviceAccount) {
+  const hits = [];
+  for (const e of entries) {
+    if (e.path.slice(0, -1).some((p) => isReferenceKey(p) || /secretKeyRef|secretRef|valueFrom|existingSecret/i.test(p))) continue;
+    const inner = assess(e.key, e.value, depth + 1);
+    for (const h of inner.hits) {
+      const what = serviceAccount && h.verdict === "credential" && /private key/.test(h.what) ? "GCP service-account key" : h.what;
+      hits.push({ ...h, what, innerLine: e.line + (h.innerLine ?? 0), innerKey: e.path.join(".") });
+    }
+  }
+  return hits.length > 0 ? { hits, why: "" } : quiet("embedded file without credentials");
+}
+function isServiceAccountJson(entries) {
+  return entries.some((e) => e.path.length === 1 && e.key === "type" && e.value === "service_account");
+}
+function dockerAuth(key, value, depth) {
+  if (key !== "auth" || value.length < 8) return void 0;
+  const decoded = decodeBase64(value);
+  if (decoded === void 0) return void 0;
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return void 0;
+  const password = decoded.slice(colon + 1);
+  const inner = assess("password", password, depth + 1);
+  if (inner.hits.length === 0) return quiet(`docker auth: ${inner.why}`);
+  const h = inner.hits[0];
+  return { hits: [hit(h.verdict, h.verdict === "weak" ? "docker registry auth (a well-known default)" : "docker registry auth", value)], why: "" };
+}
+function isEncrypted(t) {
+  if (/^ENC\[[A-Z0-9_]+,/.test(t)) return true;
+  if (/^-----BEGIN (?:PGP MESSAGE|AGE ENCRYPTED FILE)-----/.test(t)) return true;
+  return /ENC\[AES256_GCM,data:/.test(t) && /"?sops"?\s*:/.test(t) && !/PRIVATE KEY-----/.test(t);
+}
+function isPublicMaterial(t) {
+  if (/^-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|DH PARAMETERS|EC PARAMETERS|OPENSSH PUBLIC KEY|SSH2 PUBLIC KEY)-----/.test(t)) {
+    return !/PRIVATE KEY/.test(t);
+  }
+  return t.split("\n").filter((l) => l.trim()).every((l) => /^(?:[^\s]+\s+)?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)\s+AAAA[A-Za-z0-9+/=]+/.test(l.trim()));
+}
+function isHashLine(l) {
+  return /^(?:[^:\s]+:)?(?:\$(?:apr1|2[abxy]?|5|6|argon2(?:id|i|d)|pbkdf2[-\w]*|scrypt|y|gy|7)\$\S+|\{(?:SHA|SSHA|SHA256|SSHA256|SHA512|SSHA512|MD5|SMD5|CRYPT|PBKDF2[-\w]*)\}\S+)$/.test(l);
+}
+function isCodeReference(v) {
+  if (/^(?:os\.(?:environ|getenv)|process\.env|System\.getenv|ENV\[|getenv\(|env\(|secrets\.|settings\.|self\.|this\.)/.test(v)) return true;
+  return /^(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*(?:\(.*\)|\[.*\])?,?$/.test(v) && /[a-z]\.[a-z_]/i.test(v) && !/\d/.test(v.split(".").pop() ?? "");
+}
+function isFileQualified(key) {
+  const words = keyWords(key);
+  return /^(?:file|files|path|paths|dir|directory|folder|mount|mountpath|location)$/.test(words[words.length - 1] ?? "");
+}
+function looksLikePath(value) {
+  const v = value.trim();
+  if (/\s/.test(v) || v === "") return false;
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|file:\/\/)/.test(v)) return !/^\/[A-Za-z0-9+/]{30,}={0,2}$/.test(v) || v.split("/").length > 3;
+  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
 }
 function isNotCredentialShape(value) {
   const v = value.trim();
-  if (/^(?:true|false|yes|no|on|off|enabled|disabled)$/i.test(v)) return true;
-  if (/^-?\d+(?:\.\d+)?$/.test(v)) return true;
-  if (/^\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}$/.test(v)) return true;
-  if (/^(?:sha(?:256|512):)?[a-f0-9]{40,128}$/i.test(v)) return true;
-  if (/^\/[^\s]*$/.test(v) || /^\.{1,2}\/[^\s]*$/.test(v)) return true;
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s/]+(?:[/?#][^\s]*)?$/i.test(v) && !/:\/\/[^/]*:[^/]*@/.test(v)) return true;
+  if (/^(?:true|false|yes|no|on|off|y|n|enabled|disabled|null|~)$/i.test(v)) return true;
+  if (/^[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(v) && v.length < 16) return true;
+  if (/^\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h|d|w|y|ki|mi|gi|ti|k|g|t|b|kb|mb|gb|%)$/i.test(v)) return true;
+  if (isHashLine(v)) return true;
+  if (/^(?:files|compat|nis|nisplus|ldap|sss|systemd|dns|db|winbind|myhostname|mymachines|resolve|hesiod|\[[!A-Za-z=]+\])(?:\s+(?:files|compat|nis|nisplus|ldap|sss|systemd|dns|db|winbind|myhostname|mymachines|resolve|hesiod|\[[!A-Za-z=]+\]))*$/.test(v)) return true;
+  if (/^(?:sha(?:1|224|256|384|512)|md5|blake2b?):[a-f0-9]{32,128}$/i.test(v)) return true;
+  if (looksLikePath(v)) return true;
+  if (/^(?:[a-z][a-z0-9+.-]*:\/\/|jdbc:[a-z0-9]+:(?:\/\/)?)[^\s@]*$/i.test(v)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+@[^\s@]+$/i.test(v)) return true;
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v)) return true;
+  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cer|txt|env|conf|cfg|properties|p12|pfx|jks|keystore|ini|toml|xml|csv|sh)$/i.test(v)) return true;
+  if (isSecretStoreReference(v) || isPublicMaterial(v)) return true;
   return false;
+}
+function looksLikeSecretName(v) {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v)) return false;
+  const parts = v.split("-");
+  if (parts.some((p, i) => /\d/.test(p) && i < parts.length - 1)) return false;
+  return parts.some((p) => /^(?:secrets?|credentials?|creds|tls|tokens?|auth|passwords?|keys?|apikeys?|certs?|keypair|sa)$/.test(p));
+}
+function shannonEntropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+function looksLikeKeyMaterial(v) {
+  if (v.length < 16 || v.length > 8192 || !/^[A-Za-z0-9+/=_~-]+$/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(v)).length;
+  if (/^[a-f0-9]{32,}$/i.test(v)) return true;
+  if (classes < 2 || classes === 2 && !/\d/.test(v)) return false;
+  return shannonEntropy(v) >= 3.5;
+}
+function judgeEnvFile(text2) {
+  return parseEnvFile(text2).map((e) => ({ key: e.key, line: e.line, judgement: judgeWithEvidence(e.key, e.value) }));
+}
+function judgeLiterals(literals) {
+  const out = [];
+  literals.forEach((lit2, index) => {
+    const kv = typeof lit2 === "string" ? parseLiteral(lit2) : void 0;
+    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeWithEvidence(kv.key, kv.value) });
+  });
+  return out;
 }
 
 // src/rules/secret-plaintext.ts
@@ -7544,13 +8488,44 @@ function isSopsEncrypted(value) {
   if (value.sops && typeof value.sops === "object") return true;
   const blocks = [value.data, value.stringData];
   return blocks.some(
-    (b) => b && typeof b === "object" && Object.values(b).some((v) => typeof v === "string" && v.startsWith("ENC["))
+    (b) => b && typeof b === "object" && Object.values(b).some((v) => typeof v === "string" && /^ENC\[[A-Z0-9_]+,/.test(v.trim()))
   );
 }
-function decodeBase64(value) {
-  const compact = value.replace(/\s+/g, "");
-  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
-  return Buffer.from(compact, "base64").toString("utf8");
+function isPlainCoreSecret(doc) {
+  const value = doc.value;
+  return doc.kind === "Secret" && doc.apiVersion === "v1" && !isSopsEncrypted(value);
+}
+function secretEntries(value) {
+  const out = [];
+  for (const field of ["stringData", "data"]) {
+    const block = value[field];
+    if (!block || typeof block !== "object" || Array.isArray(block)) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      if (typeof raw !== "string") continue;
+      if (field === "stringData") {
+        out.push({ field, key, text: raw, asWritten: true, binary: false });
+        continue;
+      }
+      const bytes = decodeBase64Bytes(raw);
+      if (!bytes) out.push({ field, key, text: raw, asWritten: true, binary: false });
+      else if (isText(bytes)) out.push({ field, key, text: bytes.toString("utf8"), asWritten: false, binary: false });
+      else out.push({ field, key, text: bytes.toString("latin1"), asWritten: false, binary: true });
+    }
+  }
+  return out;
+}
+function hitProblems(field, key, hits, asWritten, messages) {
+  return hits.map((h) => {
+    const p = {
+      messageId: h.verdict === "weak" ? h.innerKey ? "weakEmbedded" : "weak" : h.innerKey ? messages.embedded : messages.plain,
+      path: h.innerKey ? [field, key, h.innerKey] : [field, key],
+      params: { key, what: h.what, length: h.length, innerKey: h.innerKey ?? "" },
+      evidence: h.evidence
+    };
+    if (h.verdict === "weak") p.severity = "warning";
+    if (asWritten && h.innerLine !== void 0) p.innerLine = h.innerLine;
+    return p;
+  });
 }
 var secretPlaintext = {
   meta: {
@@ -7560,37 +8535,41 @@ var secretPlaintext = {
     messages: {
       stringData: "{resource} stores key {key} in plain text in stringData ({what}, {length} characters).",
       data: "{resource} stores key {key} in data as base64, which anyone can decode ({what}, {length} characters).",
-      weak: "{resource} sets key {key} to a well-known default credential ({length} characters): committed and guessable."
+      embedded: "{resource} stores a credential at {innerKey} inside the file in key {key} ({what}, {length} characters).",
+      weak: "{resource} sets key {key} to a well-known default credential ({length} characters): committed and guessable.",
+      weakEmbedded: "{resource} sets {innerKey} inside the file in key {key} to a well-known default credential ({length} characters)."
     },
     remediation: "Move the value out of git (a SealedSecret, an ExternalSecret, or SOPS), then rotate it: it is already in the history.",
     crossReferences: [
       { tool: "checkov", id: "CKV_SECRET_*" },
       { tool: "trivy", id: "secret scanning (no base64 decoding)" },
-      { tool: "gitleaks", id: "generic-api-key" }
+      { tool: "kube-linter", id: "env-var-secret (env only)" },
+      { tool: "gitleaks", id: "generic-api-key" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
     ]
   },
   target: { kinds: ["Secret"] },
   check(doc) {
-    const value = doc.value;
-    if (doc.apiVersion !== "v1" || isSopsEncrypted(value)) return [];
+    if (!isPlainCoreSecret(doc)) return [];
     const problems = [];
-    for (const field of ["stringData", "data"]) {
-      const block = value[field];
-      if (!block || typeof block !== "object" || Array.isArray(block)) continue;
-      for (const [key, raw] of Object.entries(block)) {
-        if (typeof raw !== "string") continue;
-        const text2 = field === "data" ? decodeBase64(raw) ?? raw : raw;
-        const judged = judgeValue(key, text2);
-        if (judged.verdict === "quiet") continue;
-        const length = [...text2].length;
-        problems.push({
-          messageId: judged.verdict === "weak" ? "weak" : field,
-          path: [field, key],
-          params: { key, what: judged.what, length },
-          severity: judged.verdict === "weak" ? "warning" : void 0,
-          evidence: redact(text2, judged.what)
-        });
+    const value = doc.value;
+    for (const e of secretEntries(value)) {
+      if (e.binary) {
+        const raw = String(value.data[e.key]);
+        const asTyped = judgeAll(e.key, raw);
+        if (asTyped.length > 0) problems.push(...hitProblems(e.field, e.key, asTyped, false, { plain: e.field, embedded: "embedded" }));
+        else if (keyStrength(e.key) === "strong") {
+          problems.push({
+            messageId: "data",
+            path: [e.field, e.key],
+            params: { key: e.key, what: "binary credential-named value", length: e.text.length },
+            evidence: redact(e.text, "binary")
+          });
+        }
+        continue;
       }
+      const hits = judgeAll(e.key, e.text);
+      problems.push(...hitProblems(e.field, e.key, hits, e.asWritten, { plain: e.field, embedded: "embedded" }));
     }
     return problems;
   }
@@ -7704,109 +8683,8 @@ var applyAnnotationTooLarge = {
   }
 };
 
-// src/rules/source-text.ts
-var linesOf = /* @__PURE__ */ new WeakMap();
-function textOf(doc, pos) {
-  if (!pos || pos.startLine !== pos.endLine) return void 0;
-  let lines = linesOf.get(doc.source);
-  if (!lines) {
-    lines = doc.source.text.split("\n");
-    linesOf.set(doc.source, lines);
-  }
-  const line = lines[pos.startLine - 1];
-  if (line === void 0) return void 0;
-  return line.slice(pos.startColumn - 1, pos.endColumn - 1).trim();
-}
-function writtenValue(doc, path4) {
-  return textOf(doc, doc.locate(path4));
-}
-function writtenKey(doc, path4) {
-  return textOf(doc, doc.locateKey(path4));
-}
-
-// src/rules/configmap-data-type.ts
-var KEY = /^[-._a-zA-Z0-9]+$/;
-var MAX_KEY_LENGTH = 253;
-function typeName(v) {
-  if (typeof v === "string") return void 0;
-  if (v === null) return "null";
-  if (typeof v === "number") return "number";
-  if (typeof v === "boolean") return "boolean";
-  if (Array.isArray(v)) return "list";
-  if (v instanceof Uint8Array) return "binary";
-  return "map";
-}
-function keyProblems(doc, field, key) {
-  const path4 = [field, key];
-  if (key === "." || key === ".." || key.length > MAX_KEY_LENGTH || !KEY.test(key)) {
-    return [{ messageId: "badKey", path: path4, onKey: true, params: { field, key: key.slice(0, 80) } }];
-  }
-  if (!/^(true|false|null|[-+.0-9][-+.0-9a-fA-FxX_:e]*)$/.test(key)) return [];
-  const written = writtenKey(doc, path4);
-  if (written !== void 0 && /^[A-Za-z0-9._+-]+$/.test(written) && written !== key) {
-    return [{ messageId: "keyConverted", path: path4, onKey: true, params: { field, key, written } }];
-  }
-  return [];
-}
-var configmapDataType = {
-  meta: {
-    id: "configmap-data-type",
-    title: "ConfigMap data that Kubernetes does not read as strings",
-    defaultSeverity: "error",
-    messages: {
-      number: "{resource} data key {key} holds an unquoted number; the API server rejects ConfigMap data that is not a string. Quote the value.",
-      boolean: '{resource} data key {key} holds {written}, which Kubernetes reads as the boolean {value} (YAML 1.1); the API server rejects ConfigMap data that is not a string. Quote it: "{written}".',
-      map: "{resource} data key {key} holds a mapping; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
-      list: "{resource} data key {key} holds a list; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
-      binary: "{resource} data key {key} holds a !!binary value; move it to binaryData or write it as a string.",
-      null: '{resource} data key {key} has no value (null): kubectl rejects it, and an apply would delete the key. Write "" for an empty value, or remove the key.',
-      notMap: "{resource} {field} must be a mapping of keys to strings.",
-      binaryNotString: "{resource} binaryData key {key} must hold a base64 string.",
-      badKey: '{resource} {field} key {key} is not a valid ConfigMap key (letters, digits, "-", "_", "." only, at most 253 characters); the API server rejects it.',
-      keyConverted: '{resource} {field} key written {written} reaches Kubernetes as "{key}" (YAML 1.1 resolves it); quote the key ("{written}") to keep its name.',
-      duplicate: "{resource} key {key} is in both data and binaryData; the API server rejects a key set in both. Keep one."
-    },
-    remediation: "Quote every ConfigMap value so it stays a string, use valid keys, and keep each key in only one of data and binaryData.",
-    crossReferences: []
-  },
-  target: { kinds: ["ConfigMap"] },
-  check(doc) {
-    if (doc.apiVersion !== "v1") return [];
-    const value = doc.value;
-    const problems = [];
-    const maps = {};
-    for (const field of ["data", "binaryData"]) {
-      const m = value[field];
-      if (m === void 0 || m === null) continue;
-      if (typeof m !== "object" || Array.isArray(m)) {
-        problems.push({ messageId: "notMap", path: [field], onKey: true, params: { field } });
-        continue;
-      }
-      maps[field] = m;
-    }
-    for (const [key, v] of Object.entries(maps.data ?? {})) {
-      problems.push(...keyProblems(doc, "data", key));
-      const type = typeName(v);
-      if (!type) continue;
-      const params = { key };
-      if (type === "boolean") Object.assign(params, { value: String(v), written: writtenValueOf(doc, key) ?? String(v) });
-      problems.push({ messageId: type, path: ["data", key], onKey: type === "null" || type === "map" || type === "list", params });
-    }
-    for (const [key, v] of Object.entries(maps.binaryData ?? {})) {
-      problems.push(...keyProblems(doc, "binaryData", key));
-      if (typeof v !== "string") problems.push({ messageId: "binaryNotString", path: ["binaryData", key], params: { key } });
-      if (maps.data && Object.hasOwn(maps.data, key)) problems.push({ messageId: "duplicate", path: ["binaryData", key], onKey: true, params: { key } });
-    }
-    return problems;
-  }
-};
-function writtenValueOf(doc, key) {
-  const text2 = writtenValue(doc, ["data", key]);
-  return text2 && /^[A-Za-z]{1,5}$/.test(text2) ? text2 : void 0;
-}
-
 // src/rules/config-sources.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function obj(v) {
   return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
@@ -7835,8 +8713,8 @@ function visibleGenerators(file, ctx) {
     cache.set(ctx.index, byDir);
   }
   const dirKey = file.slice(0, file.lastIndexOf("/") + 1);
-  const hit = byDir.get(dirKey);
-  if (hit) return hit;
+  const hit2 = byDir.get(dirKey);
+  if (hit2) return hit2;
   const found = readGenerators(file, ctx);
   byDir.set(dirKey, found);
   return found;
@@ -7852,7 +8730,7 @@ function readGenerators(file, ctx) {
       const text2 = ctx.repo.readText(dir ? `${dir}/${name}` : name);
       if (text2 === void 0) continue;
       try {
-        out.push(...generatorsOf((0, import_yaml.parse)(text2, { logLevel: "silent" })));
+        out.push(...generatorsOf((0, import_yaml2.parse)(text2, { logLevel: "silent" })));
       } catch {
       }
     }
@@ -8153,6 +9031,745 @@ var configRolloutTrigger = {
   }
 };
 
+// src/rules/source-text.ts
+var linesOf = /* @__PURE__ */ new WeakMap();
+function textOf(doc, pos) {
+  if (!pos || pos.startLine !== pos.endLine) return void 0;
+  let lines = linesOf.get(doc.source);
+  if (!lines) {
+    lines = doc.source.text.split("\n");
+    linesOf.set(doc.source, lines);
+  }
+  const line = lines[pos.startLine - 1];
+  if (line === void 0) return void 0;
+  return line.slice(pos.startColumn - 1, pos.endColumn - 1).trim();
+}
+function writtenValue(doc, path4) {
+  return textOf(doc, doc.locate(path4));
+}
+function writtenKey(doc, path4) {
+  return textOf(doc, doc.locateKey(path4));
+}
+
+// src/rules/configmap-data-type.ts
+var KEY = /^[-._a-zA-Z0-9]+$/;
+var MAX_KEY_LENGTH = 253;
+function typeName(v) {
+  if (typeof v === "string") return void 0;
+  if (v === null) return "null";
+  if (typeof v === "number") return "number";
+  if (typeof v === "boolean") return "boolean";
+  if (Array.isArray(v)) return "list";
+  if (v instanceof Uint8Array) return "binary";
+  return "map";
+}
+function keyProblems(doc, field, key) {
+  const path4 = [field, key];
+  if (key === "." || key === ".." || key.length > MAX_KEY_LENGTH || !KEY.test(key)) {
+    return [{ messageId: "badKey", path: path4, onKey: true, params: { field, key: key.slice(0, 80) } }];
+  }
+  if (!/^(true|false|null|[-+.0-9][-+.0-9a-fA-FxX_:e]*)$/.test(key)) return [];
+  const written = writtenKey(doc, path4);
+  if (written !== void 0 && /^[A-Za-z0-9._+-]+$/.test(written) && written !== key) {
+    return [{ messageId: "keyConverted", path: path4, onKey: true, params: { field, key, written } }];
+  }
+  return [];
+}
+var configmapDataType = {
+  meta: {
+    id: "configmap-data-type",
+    title: "ConfigMap data that Kubernetes does not read as strings",
+    defaultSeverity: "error",
+    messages: {
+      number: "{resource} data key {key} holds an unquoted number; the API server rejects ConfigMap data that is not a string. Quote the value.",
+      boolean: '{resource} data key {key} holds {written}, which Kubernetes reads as the boolean {value} (YAML 1.1); the API server rejects ConfigMap data that is not a string. Quote it: "{written}".',
+      map: "{resource} data key {key} holds a mapping; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
+      list: "{resource} data key {key} holds a list; ConfigMap data values must be strings. Write the content as a block scalar (key: |).",
+      binary: "{resource} data key {key} holds a !!binary value; move it to binaryData or write it as a string.",
+      null: '{resource} data key {key} has no value (null): kubectl rejects it, and an apply would delete the key. Write "" for an empty value, or remove the key.',
+      notMap: "{resource} {field} must be a mapping of keys to strings.",
+      binaryNotString: "{resource} binaryData key {key} must hold a base64 string.",
+      badKey: '{resource} {field} key {key} is not a valid ConfigMap key (letters, digits, "-", "_", "." only, at most 253 characters); the API server rejects it.',
+      keyConverted: '{resource} {field} key written {written} reaches Kubernetes as "{key}" (YAML 1.1 resolves it); quote the key ("{written}") to keep its name.',
+      duplicate: "{resource} key {key} is in both data and binaryData; the API server rejects a key set in both. Keep one."
+    },
+    remediation: "Quote every ConfigMap value so it stays a string, use valid keys, and keep each key in only one of data and binaryData.",
+    crossReferences: []
+  },
+  target: { kinds: ["ConfigMap"] },
+  check(doc) {
+    if (doc.apiVersion !== "v1") return [];
+    const value = doc.value;
+    const problems = [];
+    const maps = {};
+    for (const field of ["data", "binaryData"]) {
+      const m = value[field];
+      if (m === void 0 || m === null) continue;
+      if (typeof m !== "object" || Array.isArray(m)) {
+        problems.push({ messageId: "notMap", path: [field], onKey: true, params: { field } });
+        continue;
+      }
+      maps[field] = m;
+    }
+    for (const [key, v] of Object.entries(maps.data ?? {})) {
+      problems.push(...keyProblems(doc, "data", key));
+      const type = typeName(v);
+      if (!type) continue;
+      const params = { key };
+      if (type === "boolean") Object.assign(params, { value: String(v), written: writtenValueOf(doc, key) ?? String(v) });
+      problems.push({ messageId: type, path: ["data", key], onKey: type === "null" || type === "map" || type === "list", params });
+    }
+    for (const [key, v] of Object.entries(maps.binaryData ?? {})) {
+      problems.push(...keyProblems(doc, "binaryData", key));
+      if (typeof v !== "string") problems.push({ messageId: "binaryNotString", path: ["binaryData", key], params: { key } });
+      if (maps.data && Object.hasOwn(maps.data, key)) problems.push({ messageId: "duplicate", path: ["binaryData", key], onKey: true, params: { key } });
+    }
+    return problems;
+  }
+};
+function writtenValueOf(doc, key) {
+  const text2 = writtenValue(doc, ["data", key]);
+  return text2 && /^[A-Za-z]{1,5}$/.test(text2) ? text2 : void 0;
+}
+
+// src/rules/configmap-secret.ts
+var configmapSecret = {
+  meta: {
+    id: "configmap-secret",
+    title: "ConfigMap holds a credential",
+    defaultSeverity: "error",
+    messages: {
+      data: "{resource} holds a credential under key {key} ({what}, {length} characters): ConfigMaps are readable by anyone who can read config.",
+      embedded: "{resource} holds a credential at {innerKey} inside the file in key {key} ({what}, {length} characters).",
+      binaryData: "{resource} holds a credential in binaryData key {key} once decoded ({what}, {length} characters).",
+      weak: "{resource} sets key {key} to a well-known default credential ({length} characters): committed and guessable.",
+      weakEmbedded: "{resource} sets {innerKey} inside the file in key {key} to a well-known default credential ({length} characters).",
+      generatorLiteral: "configMapGenerator {generator} sets {key} to a credential ({what}, {length} characters): the generated ConfigMap carries it.",
+      generatorFile: "configMapGenerator {generator} reads {file}, which holds a credential under {key} ({what}, {length} characters).",
+      generatorWeak: "configMapGenerator {generator} sets {key} to a well-known default credential ({length} characters)."
+    },
+    remediation: "Move the credential into a Secret kept out of git (a SealedSecret, an ExternalSecret, or SOPS) and reference it; then rotate it, since it is already in the history.",
+    crossReferences: [
+      { tool: "trivy", id: "KSV-0109 (ConfigMap with secrets)" },
+      { tool: "checkov", id: "CKV_SECRET_*" }
+    ]
+  },
+  target: { roles: ["object", "kustomization"] },
+  check(doc, context) {
+    if (doc.role === "kustomization") return generatorProblems(doc, context.repo);
+    if (doc.kind !== "ConfigMap" || doc.apiVersion !== "v1") return [];
+    const value = doc.value;
+    const problems = [];
+    const data = value.data;
+    if (data && typeof data === "object" && !Array.isArray(data)) {
+      for (const [key, raw] of Object.entries(data)) {
+        if (typeof raw !== "string") continue;
+        problems.push(...hitProblems("data", key, judgeAll(key, raw), true, { plain: "data", embedded: "embedded" }));
+      }
+    }
+    const binary = value.binaryData;
+    if (binary && typeof binary === "object" && !Array.isArray(binary)) {
+      for (const [key, raw] of Object.entries(binary)) {
+        if (typeof raw !== "string") continue;
+        const bytes = decodeBase64Bytes(raw);
+        if (!bytes || !isText(bytes)) continue;
+        const hits = judgeAll("", bytes.toString("utf8")).filter((h) => h.verdict === "credential");
+        problems.push(...hitProblems("binaryData", key, hits.slice(0, 1).map((h) => ({ ...h, innerKey: void 0 })), false, { plain: "binaryData", embedded: "binaryData" }));
+      }
+    }
+    return problems;
+  }
+};
+var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function repoPath(kustomization, relative) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
+  const parts = kustomization.includes("/") ? kustomization.slice(0, kustomization.lastIndexOf("/")).split("/") : [];
+  for (const seg of relative.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg !== "..") parts.push(seg);
+    else if (parts.pop() === void 0) return void 0;
+  }
+  return parts.join("/");
+}
+function generatorProblems(doc, repo) {
+  const value = doc.value;
+  if (!isObj(value) || !Array.isArray(value.configMapGenerator)) return [];
+  const problems = [];
+  value.configMapGenerator.forEach((gen, g) => {
+    if (!isObj(gen)) return;
+    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
+    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
+    for (const j of judgeLiterals(list("literals"))) {
+      if (j.judgement.verdict === "quiet") continue;
+      const weak = j.judgement.verdict === "weak";
+      problems.push({
+        messageId: weak ? "generatorWeak" : "generatorLiteral",
+        path: ["configMapGenerator", g, "literals", j.index],
+        params: { generator, key: j.key, what: j.judgement.what, length: j.judgement.length ?? 0 },
+        ...weak ? { severity: "warning" } : {}
+      });
+    }
+    const named = [
+      ...list("envs").map((f, i) => [f, ["configMapGenerator", g, "envs", i], "env"]),
+      ...list("files").map((f, i) => [f, ["configMapGenerator", g, "files", i], "file"])
+    ];
+    for (const [entry, path4, kind] of named) {
+      if (typeof entry !== "string") continue;
+      const eq = kind === "file" ? entry.indexOf("=") : -1;
+      const rel = (eq > 0 ? entry.slice(eq + 1) : entry).trim();
+      const file = repoPath(doc.file, rel);
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0) continue;
+      const lineBased = kind === "env" || /\.(?:env|properties|ini|toml|cfg|conf)$|(?:^|\/)\.env/i.test(rel);
+      const found = lineBased ? judgeEnvFile(text2).flatMap((e) => e.judgement.verdict === "quiet" ? [] : [{ key: e.key, ...e.judgement }]) : judgeAll(eq > 0 ? entry.slice(0, eq).trim() : rel.slice(rel.lastIndexOf("/") + 1), text2).map((h) => ({ key: h.innerKey ?? rel, ...h }));
+      const first = found.find((f) => f.verdict === "credential") ?? found[0];
+      if (!first) continue;
+      problems.push({
+        messageId: first.verdict === "weak" ? "generatorWeak" : "generatorFile",
+        path: path4,
+        params: { generator, file: rel, key: first.key, what: first.what, length: first.length ?? 0 },
+        ...first.verdict === "weak" ? { severity: "warning" } : {}
+      });
+    }
+  });
+  return problems;
+}
+
+// src/rules/credential-in-manifest.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/detect/free-text.ts
+function hasKeyBody(text2) {
+  const at2 = text2.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
+  if (at2 < 0) return false;
+  const after = text2.slice(at2).replace(/^-----BEGIN[^\n]*?-----/, "");
+  const end = after.indexOf("-----END");
+  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, "");
+  return /[A-Za-z0-9+/=]{40}/.test(body);
+}
+var URL_USERINFO2 = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
+function isPasswordReference(password) {
+  if (isPlaceholder(password, "password") || isFillIn(password)) return true;
+  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$|^\.{3}$/.test(password);
+}
+function findUrlCredentials(text2) {
+  if (!text2.includes("://")) return [];
+  const out = [];
+  for (const m of text2.matchAll(URL_USERINFO2)) {
+    const password = m[3];
+    if (isPasswordReference(password)) continue;
+    out.push({ index: m.index ?? 0, password, verdict: isWeakDefault(password) ? "weak" : "credential" });
+  }
+  return out;
+}
+function isUrl(value) {
+  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
+}
+function looksLikePath2(value) {
+  const v = value.trim();
+  if (/\s/.test(v) || v === "") return false;
+  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
+  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
+}
+function upperSnake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[-.\s]/g, "_").toUpperCase();
+}
+function isFillIn(value, key = "") {
+  const v = value.trim();
+  if (/^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
+  if (/^__[A-Za-z0-9_]+__$/.test(v)) return true;
+  if (/^[a-z0-9]{2,10}[-_][A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(v)) return true;
+  if (key && /^[A-Z][A-Z0-9_]*$/.test(v)) {
+    const k = upperSnake(key);
+    if (k === v || k.endsWith("_" + v) || v.startsWith(k + "_") || v.endsWith("_" + k)) return true;
+  }
+  return false;
+}
+var EXTRA_WEAK = /* @__PURE__ */ new Set(["minio", "admin123", "password1", "password123", "root123", "secret123", "changeit123"]);
+var QUALIFIERS = /* @__PURE__ */ new Set(["value", "val", "base", "b64", "base64", "plain", "plaintext", "raw", "data", "prod", "production", "dev", "staging", "test", "old", "new", "current", "previous", "next", "primary", "secondary"]);
+var CREDENTIAL_TAILS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "pw",
+  "secret",
+  "token",
+  "apikey",
+  "credential",
+  "credentials",
+  "creds",
+  "auth",
+  "dsn",
+  "key",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "cookie"
+]);
+function hasCredentialTail(key) {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
+  const last = words[words.length - 1] ?? "";
+  if (last === "string") return words[words.length - 2] === "connection";
+  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
+}
+function fusedCredentialName(key) {
+  if (isCredentialKey(key)) return key;
+  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
+  return fused ? fused[1] : key;
+}
+function judgeWithUrls(key, value) {
+  if (isFillIn(value, key)) return { verdict: "quiet", why: "placeholder" };
+  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: "quiet", why: "an auth mode" };
+  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : "", value);
+  const urls = findUrlCredentials(value);
+  const format = matchFormat(value);
+  if (format?.name === "private key" && !hasKeyBody(value)) return { verdict: "quiet", why: "a private key stand-in" };
+  if (judged.verdict === "credential" && format) return judged;
+  if (isUrl(value)) {
+    if (urls.length === 0) return { verdict: "quiet", why: "URL without a password" };
+    return urls[0].verdict === "weak" ? { verdict: "weak", what: "URL with a well-known default password" } : { verdict: "credential", what: "URL with an inline password" };
+  }
+  if (judged.verdict === "credential" && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: "weak", what: "well-known default credential" };
+  if (judged.verdict !== "quiet") return judged;
+  const url = urls.find((u) => u.verdict === "credential");
+  if (url) return { verdict: "credential", what: "URL with an inline password" };
+  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password" };
+  return judged;
+}
+function unquote2(value) {
+  const v = value.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
+  return v;
+}
+function readKeyValueLines(text2, options = {}) {
+  const out = [];
+  const assignment = options.colon ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*[=:]\s?(.*)$/ : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*=\s?(.*)$/;
+  text2.split(/\r?\n/).forEach((raw, line) => {
+    if (/^\s*(?:[#;!]|\[|$)/.test(raw)) return;
+    const m = raw.match(assignment);
+    if (!m) return;
+    out.push({ key: m[1], value: unquote2(m[2]), line });
+  });
+  return out;
+}
+function findFlagCredentials(text2) {
+  if (!text2.includes("-")) return [];
+  const out = [];
+  for (const m of text2.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
+    const hit2 = judgeFlag(m[1], unquote2(m[2]));
+    if (hit2) out.push({ ...hit2, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote2(m[2])].length });
+  }
+  return out;
+}
+function judgeFlag(flag, value) {
+  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith("-")) return void 0;
+  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return void 0;
+  const judged = judgeWithUrls(flag, value);
+  return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
+}
+
+// src/rules/yaml-comments.ts
+var SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
+var isNotContent = (line) => /^\s*(?:#.*)?$/.test(line) || SEPARATOR.test(line);
+function allNotContent(lines, from, to) {
+  for (let i = from; i < to; i++) if (!isNotContent(lines[i])) return false;
+  return true;
+}
+function documentLines(doc, lines) {
+  const span = doc.lineSpan();
+  let first = span.startLine;
+  let last = Math.min(span.endLine, lines.length);
+  if (doc.item !== void 0) return { first, last };
+  while (first > 1 && !SEPARATOR.test(lines[first - 2])) first--;
+  while (last < lines.length && !SEPARATOR.test(lines[last])) last++;
+  if (allNotContent(lines, 0, first - 1)) first = 1;
+  if (allNotContent(lines, last, lines.length)) last = lines.length;
+  return { first, last };
+}
+function commentStart(line) {
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && line[i + 1] === "'") i++;
+        else quote = void 0;
+      } else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(line[i - 1]))) quote = c;
+  }
+  return -1;
+}
+function mayOpenBlock(code) {
+  const t = code.trimEnd();
+  const tail = t.slice(-4);
+  return tail.includes("|") || tail.includes(">");
+}
+var indentOf = (line) => line.length - line.trimStart().length;
+function blockParentIndent(code) {
+  const prefix2 = code.match(/^(\s*(?:-\s+)*)/)?.[1] ?? "";
+  const rest = code.slice(prefix2.length);
+  return /^[|>]/.test(rest) && prefix2.includes("-") ? prefix2.lastIndexOf("-") : prefix2.length;
+}
+function yamlComments(lines, first, last) {
+  const out = [];
+  let blockParent = -1;
+  for (let n = first; n <= last; n++) {
+    const line = lines[n - 1] ?? "";
+    if (blockParent >= 0) {
+      if (line.trim() === "" || indentOf(line) > blockParent) continue;
+      blockParent = -1;
+    }
+    const at2 = line.includes("#") ? commentStart(line) : -1;
+    if (at2 >= 0) out.push({ line: n, text: line.slice(at2 + 1) });
+    const code = at2 >= 0 ? line.slice(0, at2) : line;
+    if (mayOpenBlock(code) && /(?:^|[:\-?]\s)\s*[|>][-+0-9]{0,2}$/.test(code.trimEnd())) blockParent = blockParentIndent(code);
+  }
+  return out;
+}
+
+// src/rules/credential-in-manifest.ts
+var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
+var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
+var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function formatIn(text2) {
+  const format = matchFormat(text2);
+  if (format && !(format.name === "private key" && !hasKeyBody(text2))) {
+    const index = Math.max(0, text2.search(format.pattern));
+    return { verdict: "credential", what: format.name, index };
+  }
+  const urls = findUrlCredentials(text2);
+  const real = urls.find((u) => u.verdict === "credential");
+  if (real) return { verdict: "credential", what: "URL with an inline password", index: real.index };
+  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password", index: urls[0].index };
+  return void 0;
+}
+function isBuiltIn(apiVersion) {
+  if (!apiVersion.includes("/")) return true;
+  const group2 = apiVersion.slice(0, apiVersion.indexOf("/"));
+  return !group2.includes(".") || group2.endsWith(".k8s.io");
+}
+var OBJECT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+var KEY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
+var SECRET_ROLES = /* @__PURE__ */ new Set([
+  "client",
+  "cookie",
+  "shared",
+  "app",
+  "api",
+  "jwt",
+  "webhook",
+  "hmac",
+  "session",
+  "consumer",
+  "token",
+  "signing",
+  "encryption",
+  "master",
+  "oauth",
+  "access",
+  "admin",
+  "root",
+  "bootstrap",
+  "join",
+  "cluster",
+  "application",
+  "private"
+]);
+function isReferenceField(key, value, parent) {
+  if (/^existing|(?:secret|Secret)(?:Name|Ref|KeyRef)$|(?:Name|Ref|Refs|Selector)$/.test(key)) return true;
+  if (parent && (typeof parent.secretName === "string" || typeof parent.secretRef === "string")) return true;
+  if (/^secret[-_]?keys?$/i.test(key) && KEY_NAME.test(value)) return true;
+  if (/key$/i.test(key) && /^[a-z][a-z0-9_.-]{0,62}$/i.test(value) && isCredentialKey(value)) return true;
+  const role = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().match(/([a-z0-9]+)[-_.]secret$/)?.[1];
+  if (role && !SECRET_ROLES.has(role) && OBJECT_NAME.test(value) && !/\d/.test(value)) return true;
+  if (/(?:[a-z0-9]Key|[-_]key)$/.test(key) && !/(?:api|access|private|signing|encryption|master|secret|client|license|auth)[-_]?key$/i.test(key)) {
+    return KEY_NAME.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value);
+  }
+  if (/secrets?$/i.test(key) && OBJECT_NAME.test(value) && value.includes("-") && !/\d/.test(value)) return true;
+  return false;
+}
+function ownedPaths(doc) {
+  if (doc.role === "kustomization") return skipSet([["secretGenerator"], ["configMapGenerator"]]);
+  const owned = [];
+  if (doc.kind === "Secret") owned.push(["data"], ["stringData"]);
+  if (doc.kind === "ConfigMap") owned.push(["data"], ["binaryData"]);
+  const pod = podSpecOf(doc);
+  if (pod) {
+    for (const c of containersOf(pod)) {
+      const env = c.container.env;
+      if (Array.isArray(env)) env.forEach((_, i) => owned.push([...c.path, "env", i, "value"]));
+    }
+  }
+  return skipSet(owned);
+}
+var pathKey = (path4) => path4.join("\0");
+function skipSet(paths) {
+  return { keys: new Set(paths.map(pathKey)), lengths: new Set(paths.map((p) => p.length)) };
+}
+function walk(value, path4, key, visit2, skip, parent) {
+  if (skip.lengths.has(path4.length) && skip.keys.has(pathKey(path4))) return;
+  if (typeof value === "string") visit2(value, path4, key, parent);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path4.push(i);
+      walk(value[i], path4, key, visit2, skip, parent);
+      path4.pop();
+    }
+  } else if (isObj2(value)) {
+    for (const k of Object.keys(value)) {
+      path4.push(k);
+      walk(value[k], path4, k, visit2, skip, value);
+      path4.pop();
+    }
+  }
+}
+var linesOf2 = /* @__PURE__ */ new WeakMap();
+function fileLines(file) {
+  let lines = linesOf2.get(file);
+  if (!lines) {
+    lines = file.text.split(/\r?\n/);
+    linesOf2.set(file, lines);
+  }
+  return lines;
+}
+function whereOf(doc) {
+  if (doc.role === "helm-values") return "Helm values";
+  if (doc.role === "kustomization") return `Kustomization ${doc.file}`;
+  return describeResource({ kind: doc.kind || "(no kind)", namespace: doc.namespace || void 0, name: doc.name || void 0 });
+}
+function dotted(path4) {
+  return path4.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function formatProblem(messageId, path4, text2, hit2, params) {
+  const innerLine = text2.includes("\n") ? text2.slice(0, hit2.index).split("\n").length - 1 : void 0;
+  return {
+    messageId: hit2.verdict === "weak" ? "weak" : messageId,
+    path: path4,
+    innerLine,
+    params: { ...params, field: dotted(path4), what: hit2.what, length: [...text2].length },
+    severity: hit2.verdict === "weak" ? "warning" : void 0,
+    evidence: redact(text2, hit2.what)
+  };
+}
+var COMMAND_KEYS = /* @__PURE__ */ new Set(["command", "args", "script"]);
+function flagIn(text2, stack, root) {
+  const inline = findFlagCredentials(text2)[0];
+  if (inline) return inline;
+  const i = stack[stack.length - 1];
+  if (typeof i !== "number" || i === 0) return void 0;
+  const list = valueAt(root, stack.slice(0, -1));
+  const previous = Array.isArray(list) ? list[i - 1] : void 0;
+  const m = typeof previous === "string" ? previous.match(/^--?([A-Za-z][\w.-]{1,60})$/) : null;
+  if (!m) return void 0;
+  const hit2 = judgeFlag(m[1], text2);
+  return hit2 ? { ...hit2, flag: m[1], index: 0, length: [...text2].length } : void 0;
+}
+function embeddedValuesHits(text2) {
+  const lines = new import_yaml3.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines, logLevel: "silent", uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length > 0) return [];
+  const hits = [];
+  (0, import_yaml3.visit)(doc, {
+    Pair(_, pair2) {
+      if (!(0, import_yaml3.isScalar)(pair2.key) || !(0, import_yaml3.isScalar)(pair2.value) || typeof pair2.value.value !== "string") return;
+      const key = String(pair2.key.value);
+      const value = pair2.value.value;
+      if (!isCredentialKey(key) || isReferenceField(key, value, void 0)) return;
+      const judged = judgeWithUrls(key, value);
+      if (judged.verdict === "quiet" || !pair2.value.range) return;
+      hits.push({ key, line: lines.linePos(pair2.value.range[0]).line - 1, verdict: judged.verdict });
+    }
+  });
+  return hits;
+}
+function lastAppliedHits(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    const hit2 = formatIn(json);
+    return hit2 && hit2.verdict === "credential" ? [hit2] : [];
+  }
+  const hits = [];
+  walk(parsed, [], "", (text2) => {
+    const hit2 = formatIn(text2);
+    if (hit2?.verdict === "credential") hits.push(hit2);
+  }, skipSet([]));
+  return hits;
+}
+var credentialInManifest = {
+  meta: {
+    id: "credential-in-manifest",
+    title: "Credential committed elsewhere in a manifest",
+    defaultSeverity: "error",
+    messages: {
+      value: "{where} holds a credential in {field} ({what}, {length} characters).",
+      annotation: "{where} annotation {key} holds a credential ({what}, {length} characters).",
+      lastApplied: "{where} annotation " + LAST_APPLIED2 + " holds {count} credential value(s) in its copy of the object ({what}).",
+      comment: "{where}: a YAML comment holds a credential ({what}).",
+      named: "{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.",
+      namedWeak: "{where} sets {field} to a well-known default credential ({length} characters).",
+      weak: "{where} has a URL with a well-known default password in {field}.",
+      embedded: "{where} sets {count} credential-named key(s) to literals in the Helm values written in {field}: {keys}.",
+      flag: "{where} passes a literal credential on the command line in {field}: flag {flag} ({length} characters).",
+      flagWeak: "{where} passes a well-known default credential on the command line in {field}: flag {flag}."
+    },
+    remediation: "Take the value out of the manifest: reference a Secret kept out of git (SealedSecret, ExternalSecret, SOPS, or a chart's existingSecret), then rotate the credential: it is already in the history.",
+    crossReferences: [
+      { tool: "gitleaks", id: "default ruleset" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" },
+      { tool: "trivy", id: "secret scanning" },
+      { tool: "checkov", id: "CKV_SECRET_*" }
+    ]
+  },
+  target: { roles: ["object", "helm-values", "kustomization"] },
+  check(doc, context) {
+    const value = doc.value;
+    if (!isObj2(value) && !Array.isArray(value)) return [];
+    if (SAFE_KINDS.has(doc.kind) || isObj2(value) && isObj2(value.sops)) return [];
+    const where = whereOf(doc);
+    const problems = [];
+    const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
+    const judgeKeys = doc.role === "helm-values" || custom;
+    const skip = ownedPaths(doc);
+    walk(value, [], "", (text2, stack, key, parent) => {
+      const inAnnotations = stack.length === 3 && stack[0] === "metadata" && stack[1] === "annotations" && doc.role === "object";
+      if (inAnnotations && key === LAST_APPLIED2) {
+        const hits = lastAppliedHits(text2);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: "lastApplied",
+            path: [...stack],
+            params: { where, count: hits.length, what: [...new Set(hits.map((h) => h.what))].join(", ") },
+            evidence: redact(text2, "last-applied-configuration")
+          });
+        }
+        return;
+      }
+      const hit2 = formatIn(text2);
+      if (hit2) {
+        problems.push(formatProblem(inAnnotations ? "annotation" : "value", [...stack], text2, hit2, { where, key }));
+        return;
+      }
+      if (COMMAND_KEYS.has(key)) {
+        const flag = flagIn(text2, stack, value);
+        if (flag) {
+          problems.push({
+            messageId: flag.verdict === "weak" ? "flagWeak" : "flag",
+            path: [...stack],
+            innerLine: text2.includes("\n") ? text2.slice(0, flag.index).split("\n").length - 1 : void 0,
+            params: { where, flag: flag.flag, field: dotted(stack), length: flag.length },
+            severity: "warning",
+            evidence: redact(text2, flag.what)
+          });
+          return;
+        }
+      }
+      if (!judgeKeys || inAnnotations || custom && (stack[0] === "metadata" || stack[0] === "status")) return;
+      if (key === "values" && text2.includes("\n")) {
+        const hits = embeddedValuesHits(text2);
+        if (hits.length > 0) {
+          problems.push({
+            messageId: "embedded",
+            path: [...stack],
+            innerLine: hits[0].line,
+            params: { where, field: dotted(stack), keys: hits.map((h) => h.key).join(", "), count: hits.length },
+            severity: "warning",
+            evidence: redact(text2, "embedded Helm values")
+          });
+        }
+        return;
+      }
+      const named = key === "value" && parent && typeof parent.name === "string" ? parent.name : key;
+      if (!isCredentialKey(named) || isReferenceField(named, text2, named === key ? parent : void 0)) return;
+      const judged = judgeWithUrls(named, text2);
+      if (judged.verdict === "quiet") return;
+      problems.push({
+        messageId: judged.verdict === "weak" ? "namedWeak" : "named",
+        path: [...stack],
+        params: { where, key: named, field: dotted(stack), length: [...text2].length },
+        severity: "warning",
+        evidence: redact(text2, judged.what)
+      });
+    }, skip);
+    const lines = fileLines(context.file);
+    const { first, last } = documentLines(doc, lines);
+    for (const comment of yamlComments(lines, first, last)) {
+      const hit2 = formatIn(comment.text);
+      if (hit2?.verdict !== "credential") continue;
+      problems.push({ messageId: "comment", path: [], line: comment.line, params: { where, what: hit2.what }, evidence: redact(comment.text, hit2.what) });
+    }
+    return problems;
+  }
+};
+
+// src/rules/env-literal-credential.ts
+var LOCATION_SUFFIX = /^(.*?)(?:[-_.](?:file|path|dir)|(?<=[a-z0-9])(?:File|Path|Dir))$/i;
+function judgeEnvValue(name, value) {
+  const location = name.match(LOCATION_SUFFIX);
+  if (location) {
+    if (looksLikePath2(value)) return { verdict: "quiet", why: "a path to a mounted secret" };
+    return judgeWithUrls(location[1] || name, value);
+  }
+  return judgeWithUrls(name, value);
+}
+var envLiteralCredential = {
+  meta: {
+    id: "env-literal-credential",
+    title: "Container env holds a literal credential",
+    defaultSeverity: "error",
+    messages: {
+      literal: "{resource} container {container} sets env {key} to a literal credential ({what}, {length} characters).",
+      weak: "{resource} container {container} sets env {key} to a well-known default credential ({length} characters): committed and guessable."
+    },
+    remediation: "Put the value in a Secret kept out of git (SealedSecret, ExternalSecret, SOPS) and read it with valueFrom.secretKeyRef or a file mount; rotate it, since it is already in the history.",
+    crossReferences: [
+      { tool: "kube-linter", id: "env-var-secret" },
+      { tool: "checkov", id: "CKV_K8S_35" },
+      { tool: "polaris", id: "hardcodedSecrets" },
+      { tool: "kubesec", id: "env-secret" }
+    ]
+  },
+  target: { kinds: [...POD_KINDS] },
+  check(doc) {
+    const pod = podSpecOf(doc);
+    if (!pod) return [];
+    const problems = [];
+    for (const c of containersOf(pod)) {
+      const env = c.container.env;
+      if (!Array.isArray(env)) continue;
+      env.forEach((entry, i) => {
+        if (!entry || typeof entry !== "object") return;
+        const { name, value, valueFrom } = entry;
+        if (valueFrom !== void 0 || typeof value !== "string") return;
+        const key = typeof name === "string" ? name : "";
+        const judged = judgeEnvValue(key, value);
+        if (judged.verdict === "quiet") return;
+        const length = [...value].length;
+        problems.push({
+          messageId: judged.verdict === "weak" ? "weak" : "literal",
+          path: [...c.path, "env", i, "value"],
+          params: { container: c.name, key: key || `#${i}`, what: judged.what, length },
+          severity: judged.verdict === "weak" ? "warning" : void 0,
+          evidence: redact(value, judged.what)
+        });
+      });
+    }
+    return problems;
+  }
+};
+
 // src/rules/internal-error.ts
 var internalError = {
   meta: {
@@ -8167,6 +9784,180 @@ var internalError = {
   },
   target: { roles: [] },
   check: () => []
+};
+
+// src/rules/kustomize-generators.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var isObj3 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function resolveRepoPath(kustomizationFile, relative) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
+  const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
+  const parts = dir ? dir.split("/") : [];
+  for (const seg of relative.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function isEncrypted2(text2) {
+  return /ENC\[AES256_GCM|^sops_[a-z_]+=|^sops:|"sops"\s*:/m.test(text2);
+}
+function isBinary(text2) {
+  return text2.includes("\0") || text2.includes("\uFFFD");
+}
+function splitAssignment(item) {
+  const i = item.indexOf("=");
+  return i < 0 ? void 0 : [item.slice(0, i).trim(), item.slice(i + 1)];
+}
+function stringLeaves(value, key = "", out = []) {
+  if (typeof value === "string") out.push({ key, value });
+  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
+  else if (isObj3(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
+  return out;
+}
+function lineOf2(text2, key, value) {
+  const probe = value.split("\n")[0].slice(0, 40);
+  const i = text2.split("\n").findIndex((l) => l.includes(key) && l.includes(probe));
+  return i < 0 ? void 0 : i + 1;
+}
+function embeddedPairs(name, text2) {
+  if (/\.(?:json|ya?ml)$/i.test(name)) {
+    let parsed;
+    try {
+      parsed = (0, import_yaml4.parse)(text2, { logLevel: "silent", maxAliasCount: 100 });
+    } catch {
+      return [];
+    }
+    if (!isObj3(parsed) && !Array.isArray(parsed)) return [];
+    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf2(text2, p.key, p.value) }));
+  }
+  if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
+    return readKeyValueLines(text2, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
+  }
+  return [];
+}
+function generatorEntries(doc, repo, field) {
+  const value = doc.value;
+  if (!isObj3(value) || !Array.isArray(value[field])) return [];
+  const out = [];
+  value[field].forEach((gen, g) => {
+    if (!isObj3(gen)) return;
+    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
+    const base = [field, g];
+    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
+    list("literals").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      if (kv) out.push({ generator, key: kv[0], value: unquote2(kv[1]), source: "literal", path: [...base, "literals", i] });
+    });
+    const envFiles = list("envs").map((item, i) => [item, [...base, "envs", i]]);
+    if (typeof gen.env === "string") envFiles.push([gen.env, [...base, "env"]]);
+    for (const [item, path4] of envFiles) {
+      if (typeof item !== "string") continue;
+      const file = resolveRepoPath(doc.file, item.trim());
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) continue;
+      for (const p of readKeyValueLines(text2)) {
+        out.push({ generator, key: p.key, value: p.value, source: "env", path: path4, file, fileLine: p.line + 1 });
+      }
+    }
+    list("files").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      const rel = (kv ? kv[1] : item).trim();
+      const file = resolveRepoPath(doc.file, rel);
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) return;
+      const name = rel.slice(rel.lastIndexOf("/") + 1);
+      const path4 = [...base, "files", i];
+      out.push({ generator, key: kv ? kv[0] : name, value: text2, source: "file", path: path4, file, fileLine: 1 });
+      for (const p of embeddedPairs(name, text2)) {
+        out.push({ generator, key: p.key, value: p.value, source: "embedded", path: path4, file, fileLine: p.line });
+      }
+    });
+  });
+  return out;
+}
+function generatorCredentials(doc, repo, field) {
+  const entries = generatorEntries(doc, repo, field);
+  const out = [];
+  const wholeFileHit = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (entry.source === "embedded" && wholeFileHit.has(entry.path.join("/"))) continue;
+    let verdict;
+    let what = "";
+    if (entry.source === "file") {
+      const structured = entries.some((e) => e.source === "embedded" && e.path.join("/") === entry.path.join("/"));
+      const format = matchFormat(entry.value);
+      if (format && (format.name !== "private key" || hasKeyBody(entry.value))) [verdict, what] = ["credential", format.name];
+      else if (!structured) {
+        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+        const judged = judgeWithUrls(key, entry.value.trim());
+        if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+      }
+      if (verdict) wholeFileHit.add(entry.path.join("/"));
+    } else {
+      const judged = judgeWithUrls(entry.key, entry.value);
+      if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+    }
+    if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
+  }
+  return out;
+}
+
+// src/rules/kustomize-secret-literal.ts
+function fileProblems(hits) {
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const k = h.entry.path.join("\0");
+    byEntry.set(k, [...byEntry.get(k) ?? [], h]);
+  }
+  return [...byEntry.values()].map((group2) => {
+    const first = group2[0].entry;
+    const weakOnly = group2.every((h) => h.verdict === "weak");
+    const keys = group2.map((h) => h.entry.fileLine ? `${h.entry.key} (line ${h.entry.fileLine})` : h.entry.key).join(", ");
+    const whats = [...new Set(group2.map((h) => h.what))].join(", ");
+    return {
+      messageId: weakOnly ? "fileWeak" : "file",
+      path: first.path,
+      params: { generator: first.generator, file: first.file ?? "", keys, count: group2.length, what: whats },
+      severity: weakOnly ? "warning" : void 0,
+      evidence: redact(group2.map((h) => h.entry.value).join(""), whats)
+    };
+  });
+}
+var kustomizeSecretLiteral = {
+  meta: {
+    id: "kustomize-secret-literal",
+    title: "Kustomize secretGenerator holds a committed credential",
+    defaultSeverity: "error",
+    messages: {
+      literal: "{resource}: secretGenerator {generator} sets {key} from a literal credential ({what}, {length} characters).",
+      weak: "{resource}: secretGenerator {generator} sets {key} to a well-known default credential ({length} characters): committed and guessable.",
+      file: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with {count} credential(s): {keys} ({what}).",
+      fileWeak: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with well-known default credential(s): {keys}."
+    },
+    remediation: "Keep generator inputs out of git (git-ignore the file and write it in CI, or generate the Secret with SOPS, a SealedSecret or an ExternalSecret), then rotate the credential: it is already in the history.",
+    crossReferences: [
+      { tool: "gitleaks", id: "generic-api-key" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
+    ]
+  },
+  target: { roles: ["kustomization"] },
+  check(doc, context) {
+    const hits = generatorCredentials(doc, context.repo, "secretGenerator");
+    const problems = hits.filter((h) => h.entry.source === "literal").map((h) => ({
+      messageId: h.verdict === "weak" ? "weak" : "literal",
+      path: h.entry.path,
+      params: { generator: h.entry.generator, key: h.entry.key, what: h.what, length: h.length },
+      severity: h.verdict === "weak" ? "warning" : void 0,
+      evidence: redact(h.entry.value, h.what)
+    }));
+    return [...problems, ...fileProblems(hits.filter((h) => h.entry.source !== "literal"))];
+  }
 };
 
 // src/rules/manifest-parse-error.ts
@@ -8714,6 +10505,65 @@ var rbacWildcard = {
   }
 };
 
+// src/rules/secret-data-encoding.ts
+function isFileName(key) {
+  return /^\.|\.[A-Za-z0-9]{1,10}$|^(?:known_hosts|authorized_keys|config|credentials|htpasswd|auth)$/.test(key);
+}
+var secretDataEncoding = {
+  meta: {
+    id: "secret-data-encoding",
+    title: "Secret data is mis-encoded",
+    defaultSeverity: "warning",
+    messages: {
+      invalid: "{resource} data key {key} is not valid base64: the API server rejects the object.",
+      notString: "{resource} data key {key} is not a string: the API server expects base64 text and rejects the object.",
+      trailingNewline: "{resource} data key {key} decodes to a single line ending in a newline (made with `echo` without `-n`?): the consumer gets the newline too.",
+      overridden: "{resource} sets key {key} in both data and stringData: stringData silently wins and this data value is never used.",
+      handEncoded: "{resource} holds hand-written base64 in data where stringData would do: base64 hides nothing and invites encoding mistakes."
+    },
+    remediation: "Write text values under stringData (the API server encodes them), encode binary values with `base64 -w0` or `printf %s \u2026 | base64`, and set each key once.",
+    crossReferences: []
+  },
+  target: { kinds: ["Secret"] },
+  check(doc) {
+    if (!isPlainCoreSecret(doc)) return [];
+    const value = doc.value;
+    const data = value.data;
+    if (!data || typeof data !== "object" || Array.isArray(data)) return [];
+    const stringData = value.stringData && typeof value.stringData === "object" ? value.stringData : {};
+    const problems = [];
+    let decodable = 0;
+    let allText = true;
+    for (const [key, raw] of Object.entries(data)) {
+      if (raw === null || raw === void 0) continue;
+      if (Object.prototype.hasOwnProperty.call(stringData, key)) {
+        problems.push({ messageId: "overridden", path: ["data", key], params: { key }, severity: "warning" });
+      }
+      if (typeof raw !== "string") {
+        problems.push({ messageId: "notString", path: ["data", key], params: { key }, severity: "error" });
+        continue;
+      }
+      const bytes = decodeBase64Bytes(raw);
+      if (!bytes) {
+        problems.push({ messageId: "invalid", path: ["data", key], params: { key }, severity: "error" });
+        continue;
+      }
+      decodable++;
+      if (!isText(bytes)) {
+        allText = false;
+        continue;
+      }
+      const text2 = bytes.toString("utf8");
+      const body = text2.replace(/\r?\n$/, "");
+      if (body !== text2 && body !== "" && !/[\r\n]/.test(body) && !isFileName(key)) {
+        problems.push({ messageId: "trailingNewline", path: ["data", key], params: { key }, severity: "warning" });
+      }
+    }
+    if (decodable > 0 && allText) problems.push({ messageId: "handEncoded", path: ["data"], onKey: true, severity: "notice" });
+    return problems;
+  }
+};
+
 // src/rules/secret-env-exposure.ts
 var secretEnvExposure = {
   meta: {
@@ -9014,8 +10864,8 @@ function baseName(word) {
   return slash < 0 ? word : word.slice(slash + 1);
 }
 var WRAPPERS = /* @__PURE__ */ new Set(["exec", "command", "nohup", "sudo", "nice", "stdbuf", "timeout", "tini", "dumb-init", "--"]);
-function effectiveWords(words2) {
-  let w = [...words2];
+function effectiveWords(words) {
+  let w = [...words];
   for (let guard = 0; guard < 8 && w.length > 0; guard++) {
     const name = baseName(w[0].text);
     if (WRAPPERS.has(name)) {
@@ -9091,9 +10941,9 @@ var PASS_THROUGH = /* @__PURE__ */ new Set([
   "fmt"
 ]);
 var SUMMARISERS = /* @__PURE__ */ new Set(["wc", "md5sum", "sha1sum", "sha256sum", "sha512sum", "shasum", "cksum", "true", ":", "test", "["]);
-var args = (words2) => words2.slice(1).map((w) => w.text);
-function isRedactingSed(words2) {
-  const a = args(words2);
+var args = (words) => words.slice(1).map((w) => w.text);
+function isRedactingSed(words) {
+  const a = args(words);
   for (let k = 0; k < a.length; k++) {
     let expr = a[k];
     if (expr === "-e" || expr === "--expression") expr = a[++k] ?? "";
@@ -9112,20 +10962,20 @@ function isRedactingSed(words2) {
 function hasEqualsDelimiter(a, flag) {
   return a.some((x, k) => x === `${flag}=` || x === `${flag}'='` || x === flag && a[k + 1] === "=");
 }
-function isRedactingCut(words2) {
-  const a = args(words2);
+function isRedactingCut(words) {
+  const a = args(words);
   const fieldsOne = a.some((x, k) => x === "-f1" || x === "-f" && a[k + 1] === "1" || x === "--fields=1");
   return fieldsOne && hasEqualsDelimiter(a, "-d");
 }
-function isRedactingAwk(words2) {
-  const a = args(words2);
+function isRedactingAwk(words) {
+  const a = args(words);
   if (!hasEqualsDelimiter(a, "-F")) return false;
   const program = a.find((x) => x.includes("print")) ?? "";
   return program.includes("$1") && !/\$(0|[2-9]|NF)/.test(program);
 }
-function isPrefixStage(words2) {
-  const name = baseName(words2[0]?.text ?? "");
-  const a = args(words2);
+function isPrefixStage(words) {
+  const name = baseName(words[0]?.text ?? "");
+  const a = args(words);
   if (name === "head") return a.some((x) => x === "-c" || x.startsWith("-c") || x.startsWith("--bytes"));
   if (name === "cut") return a.some((x) => x === "-c" || x.startsWith("-c") || x === "-b" || x.startsWith("-b"));
   return false;
@@ -9137,15 +10987,15 @@ function outputFate(p, from) {
   let prefix2 = false;
   for (let k = from; k < p.commands.length; k++) {
     const cmd = p.commands[k];
-    const words2 = effectiveWords(cmd.words);
+    const words = effectiveWords(cmd.words);
     if (k > from) {
-      const name = baseName(words2[0]?.text ?? "");
+      const name = baseName(words[0]?.text ?? "");
       if (SUMMARISERS.has(name)) return "redacted";
-      if (name === "grep" && args(words2).some((x) => /^-[a-zA-Z]*[cqlL]/.test(x) || x === "--count" || x === "--quiet")) return "redacted";
-      if (name === "sed" && isRedactingSed(words2)) return "redacted";
-      if (name === "cut" && isRedactingCut(words2)) return "redacted";
-      if ((name === "awk" || name === "gawk" || name === "mawk") && isRedactingAwk(words2)) return "redacted";
-      if (isPrefixStage(words2)) prefix2 = true;
+      if (name === "grep" && args(words).some((x) => /^-[a-zA-Z]*[cqlL]/.test(x) || x === "--count" || x === "--quiet")) return "redacted";
+      if (name === "sed" && isRedactingSed(words)) return "redacted";
+      if (name === "cut" && isRedactingCut(words)) return "redacted";
+      if ((name === "awk" || name === "gawk" || name === "mawk") && isRedactingAwk(words)) return "redacted";
+      if (isPrefixStage(words)) prefix2 = true;
       else if (!PASS_THROUGH.has(name)) return "consumed";
     }
     if (stdoutRedirected(cmd)) return "discarded";
@@ -9219,8 +11069,8 @@ function underMount(m, text2) {
   }
   return void 0;
 }
-function secretUse(m, words2, inSubstitution = false) {
-  for (const w of words2) {
+function secretUse(m, words, inSubstitution = false) {
+  for (const w of words) {
     const v = w.vars.find((x) => isSecretVar(m, x));
     if (v) return `$${v}`;
     const p = inSubstitution ? underMount(m, w.text) : void 0;
@@ -9237,10 +11087,10 @@ function secretUse(m, words2, inSubstitution = false) {
   return void 0;
 }
 function sourceOf(m, cmd) {
-  const words2 = effectiveWords(cmd.words);
-  if (words2.length === 0) return void 0;
-  const name = baseName(words2[0].text);
-  const rest = words2.slice(1);
+  const words = effectiveWords(cmd.words);
+  if (words.length === 0) return void 0;
+  const name = baseName(words[0].text);
+  const rest = words.slice(1);
   const operands = rest.filter((w) => !w.text.startsWith("-") && !w.text.startsWith("+"));
   if (ENV_DUMPS.has(name) && m.anyEnv) {
     const listsAll = name === "env" && operands.length === 0 || name === "printenv" && operands.length === 0 || name === "set" && rest.length === 0 || name === "export" && operands.length === 0 && (rest.length === 0 || rest.some((w) => w.text === "-p")) || (name === "declare" || name === "typeset") && operands.length === 0 && rest.some((w) => /^-[a-zA-Z]*[xp]/.test(w.text));
@@ -9264,7 +11114,7 @@ function sourceOf(m, cmd) {
     if (name === "grep" && rest.some((w) => /^-[a-zA-Z]*[cqlL]/.test(w.text))) return void 0;
     for (const w of operands) {
       const p = underMount(m, w.text);
-      if (p) return { kind: "catFile", what: `${name} ${p}`, prefix: isPrefixStage(words2) };
+      if (p) return { kind: "catFile", what: `${name} ${p}`, prefix: isPrefixStage(words) };
     }
   }
   return void 0;
@@ -9279,19 +11129,19 @@ function readScript(m, pipelines, xtraceFromStart) {
         const name2 = assignmentName(a.text);
         if (name2 && secretUse(m, [a])) m.vars.add(name2);
       }
-      const words2 = effectiveWords(cmd.words);
-      const name = baseName(words2[0]?.text ?? "");
+      const words = effectiveWords(cmd.words);
+      const name = baseName(words[0]?.text ?? "");
       if (name === "export" || name === "local" || name === "readonly") {
-        for (const w of words2.slice(1)) {
+        for (const w of words.slice(1)) {
           const v = assignmentName(w.text);
           if (v && secretUse(m, [w])) m.vars.add(v);
         }
       }
       if (name === "set") {
-        for (let j = 1; j < words2.length; j++) {
-          const t = words2[j].text;
-          const on = t.startsWith("-") && (t.includes("x") || t === "-o" && words2[j + 1]?.text === "xtrace");
-          const off = t.startsWith("+") && (t.includes("x") || t === "+o" && words2[j + 1]?.text === "xtrace");
+        for (let j = 1; j < words.length; j++) {
+          const t = words[j].text;
+          const on = t.startsWith("-") && (t.includes("x") || t === "-o" && words[j + 1]?.text === "xtrace");
+          const off = t.startsWith("+") && (t.includes("x") || t === "+o" && words[j + 1]?.text === "xtrace");
           if (on && !xtrace) xtrace = { line: cmd.line, shell: false };
           if (off) xtrace = void 0;
         }
@@ -9519,715 +11369,6 @@ var suppressionInvalid = {
   check: () => []
 };
 
-// src/detect/free-text.ts
-function hasKeyBody(text2) {
-  const at2 = text2.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
-  if (at2 < 0) return false;
-  const after = text2.slice(at2).replace(/^-----BEGIN[^\n]*?-----/, "");
-  const end = after.indexOf("-----END");
-  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, "");
-  return /[A-Za-z0-9+/=]{40}/.test(body);
-}
-var URL_USERINFO = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
-function isPasswordReference(password) {
-  if (isPlaceholder(password, "password") || isFillIn(password)) return true;
-  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$|^\.{3}$/.test(password);
-}
-function findUrlCredentials(text2) {
-  if (!text2.includes("://")) return [];
-  const out = [];
-  for (const m of text2.matchAll(URL_USERINFO)) {
-    const password = m[3];
-    if (isPasswordReference(password)) continue;
-    out.push({ index: m.index ?? 0, password, verdict: isWeakDefault(password) ? "weak" : "credential" });
-  }
-  return out;
-}
-function isUrl(value) {
-  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
-}
-function looksLikePath(value) {
-  const v = value.trim();
-  if (/\s/.test(v) || v === "") return false;
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
-  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
-}
-function upperSnake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[-.\s]/g, "_").toUpperCase();
-}
-function isFillIn(value, key = "") {
-  const v = value.trim();
-  if (/^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
-  if (/^__[A-Za-z0-9_]+__$/.test(v)) return true;
-  if (/^[a-z0-9]{2,10}[-_][A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(v)) return true;
-  if (key && /^[A-Z][A-Z0-9_]*$/.test(v)) {
-    const k = upperSnake(key);
-    if (k === v || k.endsWith("_" + v) || v.startsWith(k + "_") || v.endsWith("_" + k)) return true;
-  }
-  return false;
-}
-var EXTRA_WEAK = /* @__PURE__ */ new Set(["minio", "admin123", "password1", "password123", "root123", "secret123", "changeit123"]);
-var QUALIFIERS = /* @__PURE__ */ new Set(["value", "val", "base", "b64", "base64", "plain", "plaintext", "raw", "data", "prod", "production", "dev", "staging", "test", "old", "new", "current", "previous", "next", "primary", "secondary"]);
-var CREDENTIAL_TAILS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "pw",
-  "secret",
-  "token",
-  "apikey",
-  "credential",
-  "credentials",
-  "creds",
-  "auth",
-  "dsn",
-  "key",
-  "privatekey",
-  "accesskey",
-  "secretkey",
-  "cookie"
-]);
-function hasCredentialTail(key) {
-  const words2 = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  while (words2.length > 1 && (QUALIFIERS.has(words2[words2.length - 1]) || /^v?\d+$/.test(words2[words2.length - 1]))) words2.pop();
-  const last = words2[words2.length - 1] ?? "";
-  if (last === "string") return words2[words2.length - 2] === "connection";
-  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
-}
-function fusedCredentialName(key) {
-  if (isCredentialKey(key)) return key;
-  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
-  return fused ? fused[1] : key;
-}
-function judgeWithUrls(key, value) {
-  if (isFillIn(value, key)) return { verdict: "quiet", why: "placeholder" };
-  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: "quiet", why: "an auth mode" };
-  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : "", value);
-  const urls = findUrlCredentials(value);
-  const format = matchFormat(value);
-  if (format?.name === "private key" && !hasKeyBody(value)) return { verdict: "quiet", why: "a private key stand-in" };
-  if (judged.verdict === "credential" && format) return judged;
-  if (isUrl(value)) {
-    if (urls.length === 0) return { verdict: "quiet", why: "URL without a password" };
-    return urls[0].verdict === "weak" ? { verdict: "weak", what: "URL with a well-known default password" } : { verdict: "credential", what: "URL with an inline password" };
-  }
-  if (judged.verdict === "credential" && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: "weak", what: "well-known default credential" };
-  if (judged.verdict !== "quiet") return judged;
-  const url = urls.find((u) => u.verdict === "credential");
-  if (url) return { verdict: "credential", what: "URL with an inline password" };
-  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password" };
-  return judged;
-}
-function unquote(value) {
-  const v = value.trim();
-  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
-  return v;
-}
-function readKeyValueLines(text2, options = {}) {
-  const out = [];
-  const assignment = options.colon ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*[=:]\s?(.*)$/ : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*=\s?(.*)$/;
-  text2.split(/\r?\n/).forEach((raw, line) => {
-    if (/^\s*(?:[#;!]|\[|$)/.test(raw)) return;
-    const m = raw.match(assignment);
-    if (!m) return;
-    out.push({ key: m[1], value: unquote(m[2]), line });
-  });
-  return out;
-}
-function findFlagCredentials(text2) {
-  if (!text2.includes("-")) return [];
-  const out = [];
-  for (const m of text2.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
-    const hit = judgeFlag(m[1], unquote(m[2]));
-    if (hit) out.push({ ...hit, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote(m[2])].length });
-  }
-  return out;
-}
-function judgeFlag(flag, value) {
-  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith("-")) return void 0;
-  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return void 0;
-  const judged = judgeWithUrls(flag, value);
-  return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
-}
-
-// src/rules/env-literal-credential.ts
-var LOCATION_SUFFIX = /^(.*?)(?:[-_.](?:file|path|dir)|(?<=[a-z0-9])(?:File|Path|Dir))$/i;
-function judgeEnvValue(name, value) {
-  const location = name.match(LOCATION_SUFFIX);
-  if (location) {
-    if (looksLikePath(value)) return { verdict: "quiet", why: "a path to a mounted secret" };
-    return judgeWithUrls(location[1] || name, value);
-  }
-  return judgeWithUrls(name, value);
-}
-var envLiteralCredential = {
-  meta: {
-    id: "env-literal-credential",
-    title: "Container env holds a literal credential",
-    defaultSeverity: "error",
-    messages: {
-      literal: "{resource} container {container} sets env {key} to a literal credential ({what}, {length} characters).",
-      weak: "{resource} container {container} sets env {key} to a well-known default credential ({length} characters): committed and guessable."
-    },
-    remediation: "Put the value in a Secret kept out of git (SealedSecret, ExternalSecret, SOPS) and read it with valueFrom.secretKeyRef or a file mount; rotate it, since it is already in the history.",
-    crossReferences: [
-      { tool: "kube-linter", id: "env-var-secret" },
-      { tool: "checkov", id: "CKV_K8S_35" },
-      { tool: "polaris", id: "hardcodedSecrets" },
-      { tool: "kubesec", id: "env-secret" }
-    ]
-  },
-  target: { kinds: [...POD_KINDS] },
-  check(doc) {
-    const pod = podSpecOf(doc);
-    if (!pod) return [];
-    const problems = [];
-    for (const c of containersOf(pod)) {
-      const env = c.container.env;
-      if (!Array.isArray(env)) continue;
-      env.forEach((entry, i) => {
-        if (!entry || typeof entry !== "object") return;
-        const { name, value, valueFrom } = entry;
-        if (valueFrom !== void 0 || typeof value !== "string") return;
-        const key = typeof name === "string" ? name : "";
-        const judged = judgeEnvValue(key, value);
-        if (judged.verdict === "quiet") return;
-        const length = [...value].length;
-        problems.push({
-          messageId: judged.verdict === "weak" ? "weak" : "literal",
-          path: [...c.path, "env", i, "value"],
-          params: { container: c.name, key: key || `#${i}`, what: judged.what, length },
-          severity: judged.verdict === "weak" ? "warning" : void 0,
-          evidence: redact(value, judged.what)
-        });
-      });
-    }
-    return problems;
-  }
-};
-
-// src/rules/credential-in-manifest.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/rules/yaml-comments.ts
-var SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
-var isNotContent = (line) => /^\s*(?:#.*)?$/.test(line) || SEPARATOR.test(line);
-function allNotContent(lines, from, to) {
-  for (let i = from; i < to; i++) if (!isNotContent(lines[i])) return false;
-  return true;
-}
-function documentLines(doc, lines) {
-  const span = doc.lineSpan();
-  let first = span.startLine;
-  let last = Math.min(span.endLine, lines.length);
-  if (doc.item !== void 0) return { first, last };
-  while (first > 1 && !SEPARATOR.test(lines[first - 2])) first--;
-  while (last < lines.length && !SEPARATOR.test(lines[last])) last++;
-  if (allNotContent(lines, 0, first - 1)) first = 1;
-  if (allNotContent(lines, last, lines.length)) last = lines.length;
-  return { first, last };
-}
-function commentStart(line) {
-  let quote;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote) {
-      if (c === quote) {
-        if (quote === "'" && line[i + 1] === "'") i++;
-        else quote = void 0;
-      } else if (c === "\\" && quote === '"') i++;
-      continue;
-    }
-    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return i;
-    if ((c === '"' || c === "'") && (i === 0 || /[\s:,[{-]/.test(line[i - 1]))) quote = c;
-  }
-  return -1;
-}
-function mayOpenBlock(code) {
-  const t = code.trimEnd();
-  const tail = t.slice(-4);
-  return tail.includes("|") || tail.includes(">");
-}
-var indentOf = (line) => line.length - line.trimStart().length;
-function blockParentIndent(code) {
-  const prefix2 = code.match(/^(\s*(?:-\s+)*)/)?.[1] ?? "";
-  const rest = code.slice(prefix2.length);
-  return /^[|>]/.test(rest) && prefix2.includes("-") ? prefix2.lastIndexOf("-") : prefix2.length;
-}
-function yamlComments(lines, first, last) {
-  const out = [];
-  let blockParent = -1;
-  for (let n = first; n <= last; n++) {
-    const line = lines[n - 1] ?? "";
-    if (blockParent >= 0) {
-      if (line.trim() === "" || indentOf(line) > blockParent) continue;
-      blockParent = -1;
-    }
-    const at2 = line.includes("#") ? commentStart(line) : -1;
-    if (at2 >= 0) out.push({ line: n, text: line.slice(at2 + 1) });
-    const code = at2 >= 0 ? line.slice(0, at2) : line;
-    if (mayOpenBlock(code) && /(?:^|[:\-?]\s)\s*[|>][-+0-9]{0,2}$/.test(code.trimEnd())) blockParent = blockParentIndent(code);
-  }
-  return out;
-}
-
-// src/rules/credential-in-manifest.ts
-var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
-var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
-var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
-function formatIn(text2) {
-  const format = matchFormat(text2);
-  if (format && !(format.name === "private key" && !hasKeyBody(text2))) {
-    const index = Math.max(0, text2.search(format.pattern));
-    return { verdict: "credential", what: format.name, index };
-  }
-  const urls = findUrlCredentials(text2);
-  const real = urls.find((u) => u.verdict === "credential");
-  if (real) return { verdict: "credential", what: "URL with an inline password", index: real.index };
-  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password", index: urls[0].index };
-  return void 0;
-}
-function isBuiltIn(apiVersion) {
-  if (!apiVersion.includes("/")) return true;
-  const group2 = apiVersion.slice(0, apiVersion.indexOf("/"));
-  return !group2.includes(".") || group2.endsWith(".k8s.io");
-}
-var OBJECT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-var KEY_NAME = /^[-._a-zA-Z0-9]{1,253}$/;
-var SECRET_ROLES = /* @__PURE__ */ new Set([
-  "client",
-  "cookie",
-  "shared",
-  "app",
-  "api",
-  "jwt",
-  "webhook",
-  "hmac",
-  "session",
-  "consumer",
-  "token",
-  "signing",
-  "encryption",
-  "master",
-  "oauth",
-  "access",
-  "admin",
-  "root",
-  "bootstrap",
-  "join",
-  "cluster",
-  "application",
-  "private"
-]);
-function isReferenceField(key, value, parent) {
-  if (/^existing|(?:secret|Secret)(?:Name|Ref|KeyRef)$|(?:Name|Ref|Refs|Selector)$/.test(key)) return true;
-  if (parent && (typeof parent.secretName === "string" || typeof parent.secretRef === "string")) return true;
-  if (/^secret[-_]?keys?$/i.test(key) && KEY_NAME.test(value)) return true;
-  if (/key$/i.test(key) && /^[a-z][a-z0-9_.-]{0,62}$/i.test(value) && isCredentialKey(value)) return true;
-  const role = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().match(/([a-z0-9]+)[-_.]secret$/)?.[1];
-  if (role && !SECRET_ROLES.has(role) && OBJECT_NAME.test(value) && !/\d/.test(value)) return true;
-  if (/(?:[a-z0-9]Key|[-_]key)$/.test(key) && !/(?:api|access|private|signing|encryption|master|secret|client|license|auth)[-_]?key$/i.test(key)) {
-    return KEY_NAME.test(value) && !/[A-Z].*[0-9]|[0-9].*[A-Z]/.test(value);
-  }
-  if (/secrets?$/i.test(key) && OBJECT_NAME.test(value) && value.includes("-") && !/\d/.test(value)) return true;
-  return false;
-}
-function ownedPaths(doc) {
-  if (doc.role === "kustomization") return skipSet([["secretGenerator"], ["configMapGenerator"]]);
-  const owned = [];
-  if (doc.kind === "Secret") owned.push(["data"], ["stringData"]);
-  if (doc.kind === "ConfigMap") owned.push(["data"], ["binaryData"]);
-  const pod = podSpecOf(doc);
-  if (pod) {
-    for (const c of containersOf(pod)) {
-      const env = c.container.env;
-      if (Array.isArray(env)) env.forEach((_, i) => owned.push([...c.path, "env", i, "value"]));
-    }
-  }
-  return skipSet(owned);
-}
-var pathKey = (path4) => path4.join("\0");
-function skipSet(paths) {
-  return { keys: new Set(paths.map(pathKey)), lengths: new Set(paths.map((p) => p.length)) };
-}
-function walk(value, path4, key, visit2, skip, parent) {
-  if (skip.lengths.has(path4.length) && skip.keys.has(pathKey(path4))) return;
-  if (typeof value === "string") visit2(value, path4, key, parent);
-  else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path4.push(i);
-      walk(value[i], path4, key, visit2, skip, parent);
-      path4.pop();
-    }
-  } else if (isObj(value)) {
-    for (const k of Object.keys(value)) {
-      path4.push(k);
-      walk(value[k], path4, k, visit2, skip, value);
-      path4.pop();
-    }
-  }
-}
-var linesOf2 = /* @__PURE__ */ new WeakMap();
-function fileLines(file) {
-  let lines = linesOf2.get(file);
-  if (!lines) {
-    lines = file.text.split(/\r?\n/);
-    linesOf2.set(file, lines);
-  }
-  return lines;
-}
-function whereOf(doc) {
-  if (doc.role === "helm-values") return "Helm values";
-  if (doc.role === "kustomization") return `Kustomization ${doc.file}`;
-  return describeResource({ kind: doc.kind || "(no kind)", namespace: doc.namespace || void 0, name: doc.name || void 0 });
-}
-function dotted(path4) {
-  return path4.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-function formatProblem(messageId, path4, text2, hit, params) {
-  const innerLine = text2.includes("\n") ? text2.slice(0, hit.index).split("\n").length - 1 : void 0;
-  return {
-    messageId: hit.verdict === "weak" ? "weak" : messageId,
-    path: path4,
-    innerLine,
-    params: { ...params, field: dotted(path4), what: hit.what, length: [...text2].length },
-    severity: hit.verdict === "weak" ? "warning" : void 0,
-    evidence: redact(text2, hit.what)
-  };
-}
-var COMMAND_KEYS = /* @__PURE__ */ new Set(["command", "args", "script"]);
-function flagIn(text2, stack, root) {
-  const inline = findFlagCredentials(text2)[0];
-  if (inline) return inline;
-  const i = stack[stack.length - 1];
-  if (typeof i !== "number" || i === 0) return void 0;
-  const list = valueAt(root, stack.slice(0, -1));
-  const previous = Array.isArray(list) ? list[i - 1] : void 0;
-  const m = typeof previous === "string" ? previous.match(/^--?([A-Za-z][\w.-]{1,60})$/) : null;
-  if (!m) return void 0;
-  const hit = judgeFlag(m[1], text2);
-  return hit ? { ...hit, flag: m[1], index: 0, length: [...text2].length } : void 0;
-}
-function embeddedValuesHits(text2) {
-  const lines = new import_yaml2.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lines, logLevel: "silent", uniqueKeys: false });
-  } catch {
-    return [];
-  }
-  if (doc.errors.length > 0) return [];
-  const hits = [];
-  (0, import_yaml2.visit)(doc, {
-    Pair(_, pair2) {
-      if (!(0, import_yaml2.isScalar)(pair2.key) || !(0, import_yaml2.isScalar)(pair2.value) || typeof pair2.value.value !== "string") return;
-      const key = String(pair2.key.value);
-      const value = pair2.value.value;
-      if (!isCredentialKey(key) || isReferenceField(key, value, void 0)) return;
-      const judged = judgeWithUrls(key, value);
-      if (judged.verdict === "quiet" || !pair2.value.range) return;
-      hits.push({ key, line: lines.linePos(pair2.value.range[0]).line - 1, verdict: judged.verdict });
-    }
-  });
-  return hits;
-}
-function lastAppliedHits(json) {
-  let parsed;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    const hit = formatIn(json);
-    return hit && hit.verdict === "credential" ? [hit] : [];
-  }
-  const hits = [];
-  walk(parsed, [], "", (text2) => {
-    const hit = formatIn(text2);
-    if (hit?.verdict === "credential") hits.push(hit);
-  }, skipSet([]));
-  return hits;
-}
-var credentialInManifest = {
-  meta: {
-    id: "credential-in-manifest",
-    title: "Credential committed elsewhere in a manifest",
-    defaultSeverity: "error",
-    messages: {
-      value: "{where} holds a credential in {field} ({what}, {length} characters).",
-      annotation: "{where} annotation {key} holds a credential ({what}, {length} characters).",
-      lastApplied: "{where} annotation " + LAST_APPLIED2 + " holds {count} credential value(s) in its copy of the object ({what}).",
-      comment: "{where}: a YAML comment holds a credential ({what}).",
-      named: "{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.",
-      namedWeak: "{where} sets {field} to a well-known default credential ({length} characters).",
-      weak: "{where} has a URL with a well-known default password in {field}.",
-      embedded: "{where} sets {count} credential-named key(s) to literals in the Helm values written in {field}: {keys}.",
-      flag: "{where} passes a literal credential on the command line in {field}: flag {flag} ({length} characters).",
-      flagWeak: "{where} passes a well-known default credential on the command line in {field}: flag {flag}."
-    },
-    remediation: "Take the value out of the manifest: reference a Secret kept out of git (SealedSecret, ExternalSecret, SOPS, or a chart's existingSecret), then rotate the credential: it is already in the history.",
-    crossReferences: [
-      { tool: "gitleaks", id: "default ruleset" },
-      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" },
-      { tool: "trivy", id: "secret scanning" },
-      { tool: "checkov", id: "CKV_SECRET_*" }
-    ]
-  },
-  target: { roles: ["object", "helm-values", "kustomization"] },
-  check(doc, context) {
-    const value = doc.value;
-    if (!isObj(value) && !Array.isArray(value)) return [];
-    if (SAFE_KINDS.has(doc.kind) || isObj(value) && isObj(value.sops)) return [];
-    const where = whereOf(doc);
-    const problems = [];
-    const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
-    const judgeKeys = doc.role === "helm-values" || custom;
-    const skip = ownedPaths(doc);
-    walk(value, [], "", (text2, stack, key, parent) => {
-      const inAnnotations = stack.length === 3 && stack[0] === "metadata" && stack[1] === "annotations" && doc.role === "object";
-      if (inAnnotations && key === LAST_APPLIED2) {
-        const hits = lastAppliedHits(text2);
-        if (hits.length > 0) {
-          problems.push({
-            messageId: "lastApplied",
-            path: [...stack],
-            params: { where, count: hits.length, what: [...new Set(hits.map((h) => h.what))].join(", ") },
-            evidence: redact(text2, "last-applied-configuration")
-          });
-        }
-        return;
-      }
-      const hit = formatIn(text2);
-      if (hit) {
-        problems.push(formatProblem(inAnnotations ? "annotation" : "value", [...stack], text2, hit, { where, key }));
-        return;
-      }
-      if (COMMAND_KEYS.has(key)) {
-        const flag = flagIn(text2, stack, value);
-        if (flag) {
-          problems.push({
-            messageId: flag.verdict === "weak" ? "flagWeak" : "flag",
-            path: [...stack],
-            innerLine: text2.includes("\n") ? text2.slice(0, flag.index).split("\n").length - 1 : void 0,
-            params: { where, flag: flag.flag, field: dotted(stack), length: flag.length },
-            severity: "warning",
-            evidence: redact(text2, flag.what)
-          });
-          return;
-        }
-      }
-      if (!judgeKeys || inAnnotations || custom && (stack[0] === "metadata" || stack[0] === "status")) return;
-      if (key === "values" && text2.includes("\n")) {
-        const hits = embeddedValuesHits(text2);
-        if (hits.length > 0) {
-          problems.push({
-            messageId: "embedded",
-            path: [...stack],
-            innerLine: hits[0].line,
-            params: { where, field: dotted(stack), keys: hits.map((h) => h.key).join(", "), count: hits.length },
-            severity: "warning",
-            evidence: redact(text2, "embedded Helm values")
-          });
-        }
-        return;
-      }
-      const named = key === "value" && parent && typeof parent.name === "string" ? parent.name : key;
-      if (!isCredentialKey(named) || isReferenceField(named, text2, named === key ? parent : void 0)) return;
-      const judged = judgeWithUrls(named, text2);
-      if (judged.verdict === "quiet") return;
-      problems.push({
-        messageId: judged.verdict === "weak" ? "namedWeak" : "named",
-        path: [...stack],
-        params: { where, key: named, field: dotted(stack), length: [...text2].length },
-        severity: "warning",
-        evidence: redact(text2, judged.what)
-      });
-    }, skip);
-    const lines = fileLines(context.file);
-    const { first, last } = documentLines(doc, lines);
-    for (const comment of yamlComments(lines, first, last)) {
-      const hit = formatIn(comment.text);
-      if (hit?.verdict !== "credential") continue;
-      problems.push({ messageId: "comment", path: [], line: comment.line, params: { where, what: hit.what }, evidence: redact(comment.text, hit.what) });
-    }
-    return problems;
-  }
-};
-
-// src/rules/kustomize-generators.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
-function resolveRepoPath(kustomizationFile, relative) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
-  const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
-  const parts = dir ? dir.split("/") : [];
-  for (const seg of relative.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-function isEncrypted(text2) {
-  return /ENC\[AES256_GCM|^sops_[a-z_]+=|^sops:|"sops"\s*:/m.test(text2);
-}
-function isBinary(text2) {
-  return text2.includes("\0") || text2.includes("\uFFFD");
-}
-function splitAssignment(item) {
-  const i = item.indexOf("=");
-  return i < 0 ? void 0 : [item.slice(0, i).trim(), item.slice(i + 1)];
-}
-function stringLeaves(value, key = "", out = []) {
-  if (typeof value === "string") out.push({ key, value });
-  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
-  else if (isObj2(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
-  return out;
-}
-function lineOf(text2, key, value) {
-  const probe = value.split("\n")[0].slice(0, 40);
-  const i = text2.split("\n").findIndex((l) => l.includes(key) && l.includes(probe));
-  return i < 0 ? void 0 : i + 1;
-}
-function embeddedPairs(name, text2) {
-  if (/\.(?:json|ya?ml)$/i.test(name)) {
-    let parsed;
-    try {
-      parsed = (0, import_yaml3.parse)(text2, { logLevel: "silent", maxAliasCount: 100 });
-    } catch {
-      return [];
-    }
-    if (!isObj2(parsed) && !Array.isArray(parsed)) return [];
-    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf(text2, p.key, p.value) }));
-  }
-  if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
-    return readKeyValueLines(text2, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
-  }
-  return [];
-}
-function generatorEntries(doc, repo, field) {
-  const value = doc.value;
-  if (!isObj2(value) || !Array.isArray(value[field])) return [];
-  const out = [];
-  value[field].forEach((gen, g) => {
-    if (!isObj2(gen)) return;
-    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
-    const base = [field, g];
-    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
-    list("literals").forEach((item, i) => {
-      if (typeof item !== "string") return;
-      const kv = splitAssignment(item);
-      if (kv) out.push({ generator, key: kv[0], value: unquote(kv[1]), source: "literal", path: [...base, "literals", i] });
-    });
-    const envFiles = list("envs").map((item, i) => [item, [...base, "envs", i]]);
-    if (typeof gen.env === "string") envFiles.push([gen.env, [...base, "env"]]);
-    for (const [item, path4] of envFiles) {
-      if (typeof item !== "string") continue;
-      const file = resolveRepoPath(doc.file, item.trim());
-      const text2 = file === void 0 ? void 0 : repo.readText(file);
-      if (file === void 0 || text2 === void 0 || isEncrypted(text2) || isBinary(text2)) continue;
-      for (const p of readKeyValueLines(text2)) {
-        out.push({ generator, key: p.key, value: p.value, source: "env", path: path4, file, fileLine: p.line + 1 });
-      }
-    }
-    list("files").forEach((item, i) => {
-      if (typeof item !== "string") return;
-      const kv = splitAssignment(item);
-      const rel = (kv ? kv[1] : item).trim();
-      const file = resolveRepoPath(doc.file, rel);
-      const text2 = file === void 0 ? void 0 : repo.readText(file);
-      if (file === void 0 || text2 === void 0 || isEncrypted(text2) || isBinary(text2)) return;
-      const name = rel.slice(rel.lastIndexOf("/") + 1);
-      const path4 = [...base, "files", i];
-      out.push({ generator, key: kv ? kv[0] : name, value: text2, source: "file", path: path4, file, fileLine: 1 });
-      for (const p of embeddedPairs(name, text2)) {
-        out.push({ generator, key: p.key, value: p.value, source: "embedded", path: path4, file, fileLine: p.line });
-      }
-    });
-  });
-  return out;
-}
-function generatorCredentials(doc, repo, field) {
-  const entries = generatorEntries(doc, repo, field);
-  const out = [];
-  const wholeFileHit = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    if (entry.source === "embedded" && wholeFileHit.has(entry.path.join("/"))) continue;
-    let verdict;
-    let what = "";
-    if (entry.source === "file") {
-      const structured = entries.some((e) => e.source === "embedded" && e.path.join("/") === entry.path.join("/"));
-      const format = matchFormat(entry.value);
-      if (format && (format.name !== "private key" || hasKeyBody(entry.value))) [verdict, what] = ["credential", format.name];
-      else if (!structured) {
-        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, "");
-        const judged = judgeWithUrls(key, entry.value.trim());
-        if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
-      }
-      if (verdict) wholeFileHit.add(entry.path.join("/"));
-    } else {
-      const judged = judgeWithUrls(entry.key, entry.value);
-      if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
-    }
-    if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
-  }
-  return out;
-}
-
-// src/rules/kustomize-secret-literal.ts
-function fileProblems(hits) {
-  const byEntry = /* @__PURE__ */ new Map();
-  for (const h of hits) {
-    const k = h.entry.path.join("\0");
-    byEntry.set(k, [...byEntry.get(k) ?? [], h]);
-  }
-  return [...byEntry.values()].map((group2) => {
-    const first = group2[0].entry;
-    const weakOnly = group2.every((h) => h.verdict === "weak");
-    const keys = group2.map((h) => h.entry.fileLine ? `${h.entry.key} (line ${h.entry.fileLine})` : h.entry.key).join(", ");
-    const whats = [...new Set(group2.map((h) => h.what))].join(", ");
-    return {
-      messageId: weakOnly ? "fileWeak" : "file",
-      path: first.path,
-      params: { generator: first.generator, file: first.file ?? "", keys, count: group2.length, what: whats },
-      severity: weakOnly ? "warning" : void 0,
-      evidence: redact(group2.map((h) => h.entry.value).join(""), whats)
-    };
-  });
-}
-var kustomizeSecretLiteral = {
-  meta: {
-    id: "kustomize-secret-literal",
-    title: "Kustomize secretGenerator holds a committed credential",
-    defaultSeverity: "error",
-    messages: {
-      literal: "{resource}: secretGenerator {generator} sets {key} from a literal credential ({what}, {length} characters).",
-      weak: "{resource}: secretGenerator {generator} sets {key} to a well-known default credential ({length} characters): committed and guessable.",
-      file: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with {count} credential(s): {keys} ({what}).",
-      fileWeak: "{resource}: secretGenerator {generator} reads {file}, committed in the repository with well-known default credential(s): {keys}."
-    },
-    remediation: "Keep generator inputs out of git (git-ignore the file and write it in CI, or generate the Secret with SOPS, a SealedSecret or an ExternalSecret), then rotate the credential: it is already in the history.",
-    crossReferences: [
-      { tool: "gitleaks", id: "generic-api-key" },
-      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
-    ]
-  },
-  target: { roles: ["kustomization"] },
-  check(doc, context) {
-    const hits = generatorCredentials(doc, context.repo, "secretGenerator");
-    const problems = hits.filter((h) => h.entry.source === "literal").map((h) => ({
-      messageId: h.verdict === "weak" ? "weak" : "literal",
-      path: h.entry.path,
-      params: { generator: h.entry.generator, key: h.entry.key, what: h.what, length: h.length },
-      severity: h.verdict === "weak" ? "warning" : void 0,
-      evidence: redact(h.entry.value, h.what)
-    }));
-    return [...problems, ...fileProblems(hits.filter((h) => h.entry.source !== "literal"))];
-  }
-};
-
 // src/rules/index.ts
 var DOCS_BASE = "https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules";
 function docsUrl(ruleId) {
@@ -10239,6 +11380,8 @@ var INTERNAL_ERROR = internalError;
 var SUPPRESSION_INVALID = suppressionInvalid;
 var RULES = [
   secretPlaintext,
+  secretDataEncoding,
+  configmapSecret,
   envLiteralCredential,
   credentialInManifest,
   kustomizeSecretLiteral,
@@ -10287,8 +11430,8 @@ function parseFailOn(value, where) {
   throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
 function parseConfig(path4, text2, rules = RULES) {
-  const lines = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
+  const lines = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
     return r ? `${path4}:${lines.linePos(r[0]).line}` : `${path4}:1`;
@@ -10299,15 +11442,15 @@ function parseConfig(path4, text2, rules = RULES) {
   const problems = [];
   const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml4.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  if (!(0, import_yaml5.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
   const settings = {};
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const key = (0, import_yaml5.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
       case "fail-on": {
-        const v = (0, import_yaml4.isScalar)(value) ? String(value.value) : "";
+        const v = (0, import_yaml5.isScalar)(value) ? String(value.value) : "";
         if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
         else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
@@ -10320,13 +11463,13 @@ function parseConfig(path4, text2, rules = RULES) {
         break;
       }
       case "rules":
-        if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) break;
-        if (!(0, import_yaml4.isMap)(value)) {
+        if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml5.isMap)(value)) {
           problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
           break;
         }
         for (const rp of value.items) {
-          const id = (0, import_yaml4.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const id = (0, import_yaml5.isScalar)(rp.key) ? String(rp.key.value) : "";
           const rule = rules.find((r) => r.meta.id === id);
           if (!rule) {
             const hint = closest(id, rules.map((r) => r.meta.id));
@@ -10347,17 +11490,17 @@ function parseConfig(path4, text2, rules = RULES) {
   config.rules = settings;
   return config;
   function ruleSetting(rule, node, where, key) {
-    if ((0, import_yaml4.isScalar)(node)) return level(node.value, where, key);
-    if (!(0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml5.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml5.isMap)(node)) {
       problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
       return void 0;
     }
     let out = {};
     for (const p of node.items) {
-      const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+      const k = (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "";
       const kWhere = at2(p.key);
       if (k === "severity") {
-        const l = level((0, import_yaml4.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        const l = level((0, import_yaml5.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
         if (l) out = { ...out, ...l };
       } else if (k === "options") {
         const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
@@ -10379,13 +11522,13 @@ function parseConfig(path4, text2, rules = RULES) {
   function ruleOptions(rule, node, where, key) {
     const specs = rule.meta.options;
     const names = Object.keys(specs ?? {});
-    if (!(0, import_yaml4.isMap)(node)) {
+    if (!(0, import_yaml5.isMap)(node)) {
       problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
       return void 0;
     }
     const out = {};
     for (const p of node.items) {
-      const name = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+      const name = (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "";
       const value = p.value?.toJSON?.() ?? null;
       if (!specs) {
         out[name] = value;
@@ -10427,14 +11570,14 @@ function optionMistake(spec, value) {
   return void 0;
 }
 function stringList(node) {
-  if (!(0, import_yaml4.isSeq)(node) || !node.items.every((i) => (0, import_yaml4.isScalar)(i) && typeof i.value === "string")) return void 0;
+  if (!(0, import_yaml5.isSeq)(node) || !node.items.every((i) => (0, import_yaml5.isScalar)(i) && typeof i.value === "string")) return void 0;
   return node.items.map((i) => String(i.value));
 }
 function describe(v) {
-  const value = (0, import_yaml4.isScalar)(v) ? v.value : v;
+  const value = (0, import_yaml5.isScalar)(v) ? v.value : v;
   if (value === null || value === void 0) return "empty";
-  if ((0, import_yaml4.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml4.isSeq)(value)) return "a mapping";
-  if ((0, import_yaml4.isSeq)(value) || Array.isArray(value)) return "a list";
+  if ((0, import_yaml5.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml5.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml5.isSeq)(value) || Array.isArray(value)) return "a list";
   return `"${shown(String(value))}"`;
 }
 function shown(s) {
@@ -10578,7 +11721,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/manifests/document.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ManifestDocument = class {
   constructor(source, index, value, role, yaml, lines, item) {
     this.source = source;
@@ -10668,14 +11811,14 @@ var ManifestDocument = class {
     return node;
   }
   step(node, seg) {
-    if ((0, import_yaml5.isAlias)(node)) node = node.resolve(this.yaml);
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml6.isAlias)(node)) node = node.resolve(this.yaml);
+    if ((0, import_yaml6.isMap)(node)) {
       for (const pair2 of node.items) {
         if (keyString(pair2.key) === String(seg)) return { node: pair2.value, pair: pair2 };
       }
       for (const pair2 of node.items) {
         if (!isMergeKey(pair2.key)) continue;
-        const sources = (0, import_yaml5.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+        const sources = (0, import_yaml6.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
         for (const src of sources) {
           const found = this.step(src, seg);
           if (found) return found;
@@ -10683,7 +11826,7 @@ var ManifestDocument = class {
       }
       return void 0;
     }
-    if ((0, import_yaml5.isSeq)(node) && typeof seg === "number") {
+    if ((0, import_yaml6.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       return item === void 0 ? void 0 : { node: item };
     }
@@ -10692,14 +11835,14 @@ var ManifestDocument = class {
   rangeOf(node, pair2, innerLine) {
     const value = node;
     const key = pair2?.key;
-    const blockScalar = (0, import_yaml5.isScalar)(value) && (value.type === import_yaml5.Scalar.BLOCK_LITERAL || value.type === import_yaml5.Scalar.BLOCK_FOLDED);
-    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml5.Scalar.BLOCK_LITERAL) {
+    const blockScalar = (0, import_yaml6.isScalar)(value) && (value.type === import_yaml6.Scalar.BLOCK_LITERAL || value.type === import_yaml6.Scalar.BLOCK_FOLDED);
+    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml6.Scalar.BLOCK_LITERAL) {
       const header = this.lines.linePos(value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
     const valueRange = value?.range;
-    const useKey = key?.range && (blockScalar || (0, import_yaml5.isCollection)(value) || !valueRange || isNullValue(value));
+    const useKey = key?.range && (blockScalar || (0, import_yaml6.isCollection)(value) || !valueRange || isNullValue(value));
     const start = useKey ? key.range[0] : valueRange ? valueRange[0] : 0;
     const end = valueRange ? valueRange[1] : key?.range ? key.range[1] : start;
     return this.fromOffsets(start, Math.max(start, end));
@@ -10714,21 +11857,21 @@ var ManifestDocument = class {
   }
 };
 function keyString(key) {
-  if ((0, import_yaml5.isScalar)(key)) {
+  if ((0, import_yaml6.isScalar)(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "symbol" ? void 0 : String(v);
   }
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml5.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
+  return (0, import_yaml6.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
 }
 function isNullValue(node) {
-  return (0, import_yaml5.isScalar)(node) && node.value === null && !node.source;
+  return (0, import_yaml6.isScalar)(node) && node.value === null && !node.source;
 }
 
 // src/manifests/load.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var YAML_OPTIONS = {
   version: "1.1",
   uniqueKeys: true,
@@ -10748,7 +11891,7 @@ function loadFile(source, hints = {}) {
   if (hints.inChartTemplates) {
     return { source, status: "template", documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
-  const lineCounter = new import_yaml6.LineCounter();
+  const lineCounter = new import_yaml7.LineCounter();
   const documents = [];
   const problems = [];
   let parsed;
@@ -10804,8 +11947,8 @@ function templateCausedError(text2, parsed, lineCounter) {
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== void 0 && lines[i].includes("{{"));
 }
 function parseDocuments(text2, lineCounter) {
-  const composer = new import_yaml6.Composer(YAML_OPTIONS);
-  const parser = new import_yaml6.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml7.Composer(YAML_OPTIONS);
+  const parser = new import_yaml7.Parser(lineCounter.addNewLine);
   const docs = [];
   for (const d of composer.compose(parser.parse(text2), true, text2.length)) docs.push(d);
   return docs;
@@ -13576,8 +14719,8 @@ var Minimatch = class {
       let next = e + 1;
       while (next < f.length && isSep(f.charCodeAt(next), sep2))
         next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      const hit2 = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
+      if (hit2 && !dotPortion(f, next, f.length, dot, sep2))
         return "yes";
       if (head || dotPortion(f, s, next, dot, sep2))
         return "no";
@@ -14103,8 +15246,8 @@ var Minimatch = class {
     for (let r = 0; r < set.length; r++) {
       const pattern = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
-      if (hit) {
+      const hit2 = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      if (hit2) {
         if (options.flipNegate) {
           return true;
         }

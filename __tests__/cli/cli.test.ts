@@ -40,10 +40,11 @@ describe('manifest-gate scan', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.tool.name).toBe('manifest-gate');
-    expect(report.summary).toEqual({ files: 3, documents: 2, findings: 3, error: 3, warning: 0, notice: 0, failed: true });
+    expect(report.summary).toEqual({ files: 3, documents: 2, findings: 4, error: 3, warning: 0, notice: 1, failed: true });
     expect(report.findings.map((f: { file: string; startLine: number; ruleId: string }) => [f.file, f.startLine, f.ruleId])).toEqual([
       ['a/broken.yaml', 2, 'manifest-parse-error'],
       ['b/secret.yaml', 7, 'secret-plaintext'],
+      ['b/secret.yaml', 8, 'secret-data-encoding'],
       ['b/secret.yaml', 9, 'secret-plaintext'],
     ]);
     expect(report.findings[1]).toMatchObject({ resource: { kind: 'Secret', namespace: 'app', name: 'db' }, severity: 'error' });
@@ -56,7 +57,7 @@ describe('manifest-gate scan', () => {
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe('s.yaml');
     expect(lines[1]).toMatch(/^s\.yaml:7:16 {2}error {4}secret-plaintext {2}Secret app\/db stores key DB_PASSWORD/);
-    expect(lines[lines.length - 1]).toMatch(/^Failed: 2 findings \(2 errors, 0 warnings, 0 notices\) in 1 file, 1 document in [\d.]+s; fail-on: error\.$/);
+    expect(lines[lines.length - 1]).toMatch(/^Failed: 3 findings \(2 errors, 0 warnings, 1 notice\) in 1 file, 1 document in [\d.]+s; fail-on: error\.$/);
   });
 
   it('never prints the planted credential, in any format or stream', () => {
@@ -76,8 +77,8 @@ describe('manifest-gate scan', () => {
     const { stdout, stderr, status } = cli(dir, 'scan', '.', '--format', 'json', '--output', 'report.json');
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^Failed: 2 findings/);
-    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).summary.findings).toBe(2);
+    expect(stderr).toMatch(/^Failed: 3 findings/);
+    expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).summary.findings).toBe(3);
   });
 
   it.each([
@@ -97,8 +98,8 @@ describe('manifest-gate scan', () => {
   it('honours --include and --exclude globs', () => {
     const dir = tree({ 'prod/s.yaml': secretFile, 'test/s.yaml': secretFile });
     const json = (...a: string[]) => JSON.parse(cli(dir, 'scan', '.', '--format', 'json', ...a).stdout);
-    expect(json('--exclude', 'test/**').findings.map((f: { file: string }) => f.file)).toEqual(['prod/s.yaml', 'prod/s.yaml']);
-    expect(json('--include', 'test/**').findings.map((f: { file: string }) => f.file)).toEqual(['test/s.yaml', 'test/s.yaml']);
+    expect(json('--exclude', 'test/**').findings.map((f: { file: string }) => f.file)).toEqual(['prod/s.yaml', 'prod/s.yaml', 'prod/s.yaml']);
+    expect(json('--include', 'test/**').findings.map((f: { file: string }) => f.file)).toEqual(['test/s.yaml', 'test/s.yaml', 'test/s.yaml']);
   });
 });
 

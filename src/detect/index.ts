@@ -1,3 +1,5 @@
+export * from './base64.js';
+export * from './embedded.js';
 export * from './formats.js';
 export * from './keys.js';
 export * from './placeholders.js';

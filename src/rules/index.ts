@@ -1,10 +1,14 @@
 import type { RuleInfo } from '../domain/index.js';
 import type { Rule } from './types.js';
 import { applyAnnotationTooLarge } from './apply-annotation-too-large.js';
-import { configmapDataType } from './configmap-data-type.js';
 import { configRefMissing } from './config-ref-missing.js';
 import { configRolloutTrigger } from './config-rollout-trigger.js';
+import { configmapDataType } from './configmap-data-type.js';
+import { configmapSecret } from './configmap-secret.js';
+import { credentialInManifest } from './credential-in-manifest.js';
+import { envLiteralCredential } from './env-literal-credential.js';
 import { internalError } from './internal-error.js';
+import { kustomizeSecretLiteral } from './kustomize-secret-literal.js';
 import { manifestParseError } from './manifest-parse-error.js';
 import { manifestTemplateSkipped } from './manifest-template-skipped.js';
 import { namingConvention } from './naming-convention.js';
@@ -14,14 +18,12 @@ import { rbacClusterAdminBinding } from './rbac-cluster-admin-binding.js';
 import { rbacSecretAccess } from './rbac-secret-access.js';
 import { rbacSecretEscalation } from './rbac-secret-escalation.js';
 import { rbacWildcard } from './rbac-wildcard.js';
+import { secretDataEncoding } from './secret-data-encoding.js';
 import { secretEnvExposure } from './secret-env-exposure.js';
 import { secretLogged } from './secret-logged.js';
 import { secretPlaintext } from './secret-plaintext.js';
 import { secretVolumeMode } from './secret-volume-mode.js';
 import { suppressionInvalid } from './suppression-invalid.js';
-import { envLiteralCredential } from './env-literal-credential.js';
-import { credentialInManifest } from './credential-in-manifest.js';
-import { kustomizeSecretLiteral } from './kustomize-secret-literal.js';
 
 /** Where each rule's documentation page is published. */
 export const DOCS_BASE = 'https://github.com/manifest-gate/manifest-gate/blob/main/docs/rules';
@@ -40,6 +42,8 @@ export const SUPPRESSION_INVALID = suppressionInvalid;
 /** Every rule, in catalogue order (RULES.md); the order is the order rules run. */
 export const RULES: readonly Rule[] = [
   secretPlaintext,
+  secretDataEncoding,
+  configmapSecret,
   envLiteralCredential,
   credentialInManifest,
   kustomizeSecretLiteral,
