@@ -9,11 +9,11 @@ import { RULES } from '../../src/rules/index.js';
 import { brief } from '../helpers/scan.js';
 import { cli, tempRepo, writeFiles } from '../cli/run.js';
 
-// The examples of docs/configuration.md are copy-paste material: each one runs here as written.
-const page = readFileSync('docs/configuration.md', 'utf8');
+// The configuration examples of the README are copy-paste material: each one runs here as written.
+const page = readFileSync('README.md', 'utf8');
 function example(name: string): string {
   const m = new RegExp(`<!-- example: ${name} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(page);
-  if (!m) throw new Error(`docs/configuration.md has no example "${name}"`);
+  if (!m) throw new Error(`README.md has no example "${name}"`);
   return m[1];
 }
 /** The `manifest-gate …` lines of a shell example, as argument lists. */
@@ -32,7 +32,7 @@ stringData:
   token: Np5-groove-Hx48
 `;
 
-describe('docs/configuration.md examples', () => {
+describe('README configuration examples', () => {
   it('config: parses without a mistake and does what its comments say', () => {
     const config = parseConfig('.github/manifest-gate.yml', example('config'));
     expect(config.failOn).toBe('error');

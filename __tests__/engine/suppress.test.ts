@@ -102,7 +102,7 @@ rules:
   });
 
   it('maps only to rule ids of the catalogue', () => {
-    const catalogue = readFileSync(path.resolve('docs/configuration.md'), 'utf8');
+    const catalogue = readFileSync(path.resolve('README.md'), 'utf8');
     for (const [check, ours] of Object.entries(KUBE_LINTER_EQUIVALENTS)) expect(catalogue).toContain(`| \`${check}\` | \`${ours}\` |`);
   });
 });
