@@ -19,6 +19,12 @@ export interface Position {
  */
 export type DocRole = 'object' | 'kustomization' | 'helm-values' | 'other';
 
+/** A file's YAML documents with source positions, by document index. */
+export interface PositionSource {
+  document(index: number): YamlDocument.Parsed;
+  lines(): LineCounter;
+}
+
 /** One Kubernetes object (or other YAML document) with its value as Kubernetes reads it and a way back to source lines. */
 export class ManifestDocument {
   /** Kind, apiVersion, name and namespace of an object; empty strings when absent. */
@@ -34,8 +40,7 @@ export class ManifestDocument {
     /** The value as Kubernetes reads it (YAML 1.1 scalars, merge keys merged). */
     readonly value: unknown,
     readonly role: DocRole,
-    private readonly yaml: YamlDocument.Parsed,
-    private readonly lines: LineCounter,
+    private readonly positions: PositionSource,
     /** For an item of a `*List`: its index in `items`; the document's own paths are relative to it. */
     readonly item?: number,
   ) {
@@ -45,6 +50,15 @@ export class ManifestDocument {
     this.apiVersion = typeof v.apiVersion === 'string' ? v.apiVersion : '';
     this.name = typeof meta.name === 'string' ? meta.name : '';
     this.namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
+  }
+
+  /** The parsed YAML document with positions; built on first use when the fast path loaded the value. */
+  private get yaml(): YamlDocument.Parsed {
+    return this.positions.document(this.index);
+  }
+
+  private get lines(): LineCounter {
+    return this.positions.lines();
   }
 
   /** The repository-relative path of the file that holds this document. */

@@ -1,6 +1,7 @@
-import { LineCounter, Parser, Composer } from 'yaml';
+import { LineCounter, Parser, Composer, parseDocument } from 'yaml';
 import type { Document as YamlDocument, DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions } from 'yaml';
-import { ManifestDocument, type DocRole } from './document.js';
+import { ManifestDocument, type DocRole, type PositionSource } from './document.js';
+import { fastParser } from './fast-parse.js';
 import type { SourceFile } from './source.js';
 
 /** A YAML or JSON document that could not be read, at the parser's first error. */
@@ -54,6 +55,21 @@ const MAX_ALIAS_COUNT = 1000;
 
 const TO_JS: ToJSOptions = { maxAliasCount: MAX_ALIAS_COUNT };
 
+/** Nesting deeper than this is left to the slow path (which reports what it cannot read). */
+const FAST_MAX_DEPTH = 200;
+
+const fastParse = fastParser(YAML_OPTIONS, FAST_MAX_DEPTH);
+
+let fastPathEnabled = true;
+
+/**
+ * Turns the fast path on or off (it is on by default). Findings are the same either way; the switch
+ * exists so that tests and the bench can prove it.
+ */
+export function setFastPath(enabled: boolean): void {
+  fastPathEnabled = enabled;
+}
+
 const TEMPLATE_MARK = /\{\{-?\s|\{\{[^}]*\}\}/;
 
 /** Splits a file into documents as Kubernetes would read them; never throws on bad input. */
@@ -61,6 +77,10 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
   if (hints.inChartTemplates) {
     return { source, status: 'template', documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
+  const templated = TEMPLATE_MARK.test(source.text);
+  // Templates go the slow way: whether they parse decides how they are reported.
+  const fast = fastPathEnabled && !templated ? fastParse(source.text) : undefined;
+  if (fast) return fromValues(source, hints, fast);
   const lineCounter = new LineCounter();
   const documents: ManifestDocument[] = [];
   const problems: ParseProblem[] = [];
@@ -76,11 +96,11 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }],
     };
   }
-  const templated = TEMPLATE_MARK.test(source.text);
   if (templated && parsed.some((d) => d.errors.length > 0)) {
     return { source, status: 'template', documents: [], problems: [], templateReason: 'it holds {{ … }} template expressions and is not plain YAML' };
   }
   const role0 = fileRole(source.path, hints);
+  const positions: PositionSource = { document: (i) => parsed[i], lines: () => lineCounter };
   parsed.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
@@ -100,18 +120,46 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       problems.push({ line: pos.line, column: pos.col, index, reason });
       return;
     }
-    if (value === null || value === undefined) return;
-    const role = docRole(value, role0);
-    const items = role === 'object' ? listItems(value) : undefined;
-    if (items) {
-      items.forEach((item, i) => {
-        documents.push(new ManifestDocument(source, index, item, docRole(item, 'other'), doc, lineCounter, i));
-      });
-      return;
-    }
-    documents.push(new ManifestDocument(source, index, value, role, doc, lineCounter));
+    addDocument(documents, source, index, value, role0, positions);
   });
   return { source, status: 'yaml', documents, problems };
+}
+
+/** The documents of values the fast path read; positions are parsed only if a finding asks for a line. */
+function fromValues(source: SourceFile, hints: FileHints, values: unknown[]): LoadedFile {
+  const role0 = fileRole(source.path, hints);
+  const positions = lazyPositions(source.text);
+  const documents: ManifestDocument[] = [];
+  values.forEach((value, index) => addDocument(documents, source, index, value, role0, positions));
+  return { source, status: 'yaml', documents, problems: [] };
+}
+
+function addDocument(out: ManifestDocument[], source: SourceFile, index: number, value: unknown, role0: DocRole, positions: PositionSource): void {
+  if (value === null || value === undefined) return;
+  const role = docRole(value, role0);
+  const items = role === 'object' ? listItems(value) : undefined;
+  if (items) {
+    items.forEach((item, i) => out.push(new ManifestDocument(source, index, item, docRole(item, 'other'), positions, i)));
+    return;
+  }
+  out.push(new ManifestDocument(source, index, value, role, positions));
+}
+
+/** Positions of a file's documents, parsed with `yaml` on first use and then kept. */
+function lazyPositions(text: string): PositionSource {
+  let parsed: { docs: YamlDocument.Parsed[]; lines: LineCounter } | undefined;
+  const get = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { docs: parseDocuments(text, lines), lines };
+    }
+    return parsed;
+  };
+  return {
+    // The fast path only answers for text the slow path reads into the same documents, so the index exists.
+    document: (i) => get().docs[i] ?? parseDocument(''),
+    lines: () => get().lines,
+  };
 }
 
 function parseDocuments(text: string, lineCounter: LineCounter): YamlDocument.Parsed[] {

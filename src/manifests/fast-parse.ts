@@ -1,0 +1,145 @@
+import jsYaml from 'js-yaml';
+import { Document, isScalar } from 'yaml';
+import type { SchemaOptions } from 'yaml';
+
+/**
+ * The fast path of the loader: `js-yaml` (several times quicker than `yaml`, no positions) with a schema
+ * built from the `yaml` library's own YAML 1.1 tags, so that every plain scalar resolves exactly as the
+ * slow path resolves it. It answers only when it is sure to agree with the slow path; anything it does
+ * not mirror exactly (aliases, merge keys, explicit tags, directives, keys that are null or collections,
+ * deep nesting, any error) makes it decline, and the caller parses with `yaml` instead.
+ */
+
+/** Thrown inside js-yaml to abandon the fast path; never escapes `fastParse`. */
+class Decline extends Error {}
+
+/**
+ * One js-yaml implicit type that resolves a plain scalar by the `yaml` schema's own tags, tried in the
+ * schema's order. Most scalars are words, and no tag matches a word that starts with a letter other than
+ * these, so they are dismissed by their first character.
+ */
+function implicitType(schemaOptions: SchemaOptions): jsYaml.Type {
+  const doc = new Document(null, schemaOptions);
+  const tags = (doc.schema.tags as unknown as ScalarTag[]).filter((t) => t.test && t.resolve && (t.default === true || t.default === 'key'));
+  let matched: ScalarTag | undefined;
+  const onError = (): never => {
+    throw new Decline('scalar');
+  };
+  return new jsYaml.Type('tag:manifest-gate,2026:implicit', {
+    kind: 'scalar',
+    resolve: (s: string | null) => {
+      if (s === null) return false;
+      if (s.length > 0 && !MAY_RESOLVE.test(s[0])) return false;
+      matched = tags.find((t) => t.test!.test(s));
+      // The merge key `<<`: its semantics (and yaml's duplicate-key rules around it) are left to the slow path.
+      if (matched?.default === 'key') throw new Decline('merge key');
+      return matched !== undefined;
+    },
+    construct: (s: string) => {
+      const r = matched!.resolve!(s, onError, { intAsBigInt: false });
+      return isScalar(r) ? r.value : r;
+    },
+  });
+}
+
+/** First characters of every plain scalar a YAML 1.1 tag (null, bool, int, float, merge) can match. */
+const MAY_RESOLVE = /[-+.0-9~nNyYtTfFoO<]/;
+
+interface ScalarTag {
+  default?: boolean | 'key';
+  test?: RegExp;
+  resolve?: (s: string, onError: (msg: string) => void, opts: { intAsBigInt: boolean }) => unknown;
+}
+
+/** Only str/seq/map are explicit: any other tag (`!!binary`, `!!set`, custom `!Ref`) is unknown to js-yaml, which declines. */
+function schemaFor(schemaOptions: SchemaOptions): jsYaml.Schema {
+  return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [implicitType(schemaOptions)] });
+}
+
+/** Directives are left to the slow path: `%YAML 1.2` switches the schema. */
+const DECLINE_TEXT = /^%/m;
+
+/**
+ * A sequence used as a mapping key (`[a, b]: x`, or under an explicit `? `) becomes "a,b" in js-yaml and
+ * "[ a, b ]" in `yaml`. Text that may hold one (CEL expressions and markdown in CRD descriptions match
+ * too) is parsed while watching for a sequence turned into a key string.
+ */
+const MAY_SEQUENCE_KEY = /^[ \t]*(?:- +)*(?:\?(?:[ \t]|$)|\[[^\n]*\][ \t]*:(?:[ \t]|$))|[{,][ \t]*\[/m;
+
+/** The documents' values, one per YAML document (null for an empty one), or undefined when the fast path declines. */
+export type FastParse = (text: string) => unknown[] | undefined;
+
+/** Builds the fast parser for the `yaml` schema options the slow path uses. */
+export function fastParser(schemaOptions: SchemaOptions, maxDepth: number): FastParse {
+  const schema = schemaFor(schemaOptions);
+  return (text) => {
+    if (DECLINE_TEXT.test(text)) return undefined;
+    let aliased = false;
+    // Watching for aliases costs time, so only text that may hold one is watched.
+    const listener = MAY_ALIAS.test(text)
+      ? (event: jsYaml.EventType, state: jsYaml.State): void => {
+          const s = state as unknown as { anchorMap: object };
+          if (event === 'open' && !(s.anchorMap instanceof AliasWatch)) s.anchorMap = new AliasWatch(() => (aliased = true));
+        }
+      : undefined;
+    let docs: unknown[];
+    let sequenceKey = false;
+    const watchKeys = MAY_SEQUENCE_KEY.test(text);
+    const arrayToString = Array.prototype.toString;
+    try {
+      // js-yaml turns a sequence key into a string with String(array); nothing else stringifies an array while it parses.
+      if (watchKeys) {
+        Array.prototype.toString = function (this: unknown[]) {
+          sequenceKey = true;
+          return arrayToString.call(this);
+        };
+      }
+      docs = jsYaml.loadAll(text, undefined, { schema, maxDepth, listener } as unknown as jsYaml.LoadOptions) as unknown[];
+    } catch {
+      return undefined;
+    } finally {
+      if (watchKeys) Array.prototype.toString = arrayToString;
+    }
+    if (sequenceKey) return undefined;
+    // Any alias: the slow path counts expansions (alias bombs) and resolves merges through them.
+    if (aliased) return undefined;
+    for (const d of docs) if (!plainKeys(d)) return undefined;
+    return docs;
+  };
+}
+
+/** An alias starts a node: a `*` after a space or a flow indicator (bullets in descriptions match too). */
+const MAY_ALIAS = /(?:^|[\s[{,])\*\S/;
+
+/** js-yaml's anchor table, watched: js-yaml reads it only to resolve an alias. */
+class AliasWatch {
+  constructor(onAlias: () => void) {
+    return new Proxy(this, {
+      get(target, prop, receiver) {
+        if (typeof prop === 'string') onAlias();
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+      getOwnPropertyDescriptor(target, prop) {
+        onAlias();
+        return Reflect.getOwnPropertyDescriptor(target, prop);
+      },
+    });
+  }
+}
+
+/**
+ * False when a mapping key may have been null or a mapping in the source: js-yaml writes them as "null"
+ * and "[object Object]", `yaml` as "" and a flow rendering.
+ */
+function plainKeys(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (!plainKeys(v)) return false;
+    return true;
+  }
+  for (const k in value as Record<string, unknown>) {
+    if (k === 'null' || k.startsWith('[object ')) return false;
+    if (!plainKeys((value as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
