@@ -21,8 +21,15 @@ export type DocRole = 'object' | 'kustomization' | 'helm-values' | 'other';
 
 /** A file's YAML documents with source positions, by document index. */
 export interface PositionSource {
-  document(index: number): YamlDocument.Parsed;
+  /** The parsed document, and the offset in the file of the text it was parsed from (its ranges are relative to it). */
+  document(index: number): { doc: YamlDocument.Parsed; base: number };
+  /** Line starts of the whole file. */
   lines(): LineCounter;
+  /**
+   * Where a top-level key of a document is written, when that is plain to see without parsing (as
+   * `locateKey` would answer); undefined when unsure.
+   */
+  rootKey?(index: number, key: string): Position | undefined;
 }
 
 /** One Kubernetes object (or other YAML document) with its value as Kubernetes reads it and a way back to source lines. */
@@ -54,7 +61,11 @@ export class ManifestDocument {
 
   /** The parsed YAML document with positions; built on first use when the fast path loaded the value. */
   private get yaml(): YamlDocument.Parsed {
-    return this.positions.document(this.index);
+    return this.positions.document(this.index).doc;
+  }
+
+  private get base(): number {
+    return this.positions.document(this.index).base;
   }
 
   private get lines(): LineCounter {
@@ -94,6 +105,8 @@ export class ManifestDocument {
   /** The range of the document itself: the object's `kind:` line, or a List item's first line. */
   locateObject(): Position {
     if (this.item !== undefined) return this.locate([]);
+    const quick = this.positions.rootKey?.(this.index, 'kind');
+    if (quick) return quick;
     const kindPos = this.locateKey(['kind']);
     return kindPos ?? this.locate([]);
   }
@@ -158,7 +171,7 @@ export class ManifestDocument {
     const blockScalar =
       isScalar(value) && (value.type === Scalar.BLOCK_LITERAL || value.type === Scalar.BLOCK_FOLDED);
     if (blockScalar && innerLine !== undefined && value.range && value.type === Scalar.BLOCK_LITERAL) {
-      const header = this.lines.linePos(value.range[0]).line;
+      const header = this.lines.linePos(this.base + value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
@@ -169,8 +182,10 @@ export class ManifestDocument {
     return this.fromOffsets(start, Math.max(start, end));
   }
 
-  private fromOffsets(start: number, end: number): Position {
+  private fromOffsets(relStart: number, relEnd: number): Position {
     const text = this.source.text;
+    const start = this.base + relStart;
+    const end = this.base + relEnd;
     // A block value's range ends after its final newline; the finding belongs to the line before.
     let e = end;
     while (e > start && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
