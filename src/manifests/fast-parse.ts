@@ -59,13 +59,6 @@ function schemaFor(schemaOptions: SchemaOptions): jsYaml.Schema {
 /** Directives are left to the slow path: `%YAML 1.2` switches the schema. */
 const DECLINE_TEXT = /^%/m;
 
-/**
- * A sequence used as a mapping key (`[a, b]: x`, or under an explicit `? `) becomes "a,b" in js-yaml and
- * "[ a, b ]" in `yaml`. Text that may hold one (CEL expressions and markdown in CRD descriptions match
- * too) is parsed while watching for a sequence turned into a key string.
- */
-const MAY_SEQUENCE_KEY = /^[ \t]*(?:- +)*(?:\?(?:[ \t]|$)|\[[^\n]*\][ \t]*:(?:[ \t]|$))|[{,][ \t]*\[/m;
-
 /** The documents' values, one per YAML document (null for an empty one), or undefined when the fast path declines. */
 export type FastParse = (text: string) => unknown[] | undefined;
 
@@ -84,21 +77,20 @@ export function fastParser(schemaOptions: SchemaOptions, maxDepth: number): Fast
       : undefined;
     let docs: unknown[];
     let sequenceKey = false;
-    const watchKeys = MAY_SEQUENCE_KEY.test(text);
     const arrayToString = Array.prototype.toString;
     try {
-      // js-yaml turns a sequence key into a string with String(array); nothing else stringifies an array while it parses.
-      if (watchKeys) {
-        Array.prototype.toString = function (this: unknown[]) {
-          sequenceKey = true;
-          return arrayToString.call(this);
-        };
-      }
+      // A sequence used as a mapping key (`[a, b]: x`) becomes "a,b" in js-yaml and "[ a, b ]" in `yaml`.
+      // js-yaml turns it into a string with String(array), and nothing else stringifies an array while it
+      // parses, so watching Array.prototype.toString for the length of the call catches exactly that.
+      Array.prototype.toString = function (this: unknown[]) {
+        sequenceKey = true;
+        return arrayToString.call(this);
+      };
       docs = jsYaml.loadAll(text, undefined, { schema, maxDepth, listener } as unknown as jsYaml.LoadOptions) as unknown[];
     } catch {
       return undefined;
     } finally {
-      if (watchKeys) Array.prototype.toString = arrayToString;
+      Array.prototype.toString = arrayToString;
     }
     if (sequenceKey) return undefined;
     // Any alias: the slow path counts expansions (alias bombs) and resolves merges through them.

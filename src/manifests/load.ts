@@ -70,7 +70,7 @@ export function setFastPath(enabled: boolean): void {
   fastPathEnabled = enabled;
 }
 
-const TEMPLATE_MARK = /\{\{-?\s|\{\{[^}]*\}\}/;
+const TEMPLATE_MARK = /\{\{(?:-?\s|[^{}]*\}\})/;
 
 /** Splits a file into documents as Kubernetes would read them; never throws on bad input. */
 export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile {
