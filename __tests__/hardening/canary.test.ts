@@ -45,6 +45,14 @@ const FILES: Record<string, string> = {
   'duplicate.yaml': `apiVersion: v1\nkind: Secret\nstringData:\n  ${TOKEN}: a\n  ${TOKEN}: b\n`,
   'template.yaml': `apiVersion: v1\nkind: Secret\nstringData:\n  {{ .key }}: ${PASSWORD}\n  token: {{ ${TOKEN} \n`,
   'binary.yaml': `password: ${PASSWORD}\u0000${TOKEN}`,
+  // Parser errors whose message would quote the source.
+  'not-a-token.yaml': `a: |\r  ${TOKEN}\r`,
+  'block-header.yaml': `a: |x${TOKEN}\n  b\n`,
+  'escape.yaml': `a: "\\q${TOKEN}"\n`,
+  'tag.yaml': `a: !<${TOKEN}> b\nc: !${TOKEN}! d\n`,
+  'alias.yaml': `a: *${TOKEN}\n`,
+  'directive.yaml': `%${TOKEN} x\n%YAML ${PASSWORD}\n---\na: 1\n`,
+  'plain.yaml': `a: b\n- ${TOKEN}\n`,
 };
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'mg-canary-'));

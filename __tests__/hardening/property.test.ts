@@ -18,7 +18,7 @@ const SEEDS = [
 const NAMES = ['m.yaml', 'm.json', 'kustomization.yaml', 'values.yaml', 'templates/t.yaml'];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom(':', '- ', '\n', '  ', '{', '[', '&a ', '*a', '<<: ', '!!binary ', '"', "'", '|', '>-', '---\n', '#', '{{ x }}', '\t', '\u0000', '\ufeff')) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom(':', '- ', '\n', '  ', '{', '[', '&a ', '*a', '<<: ', '!!binary ', '"', "'", '|', '>-', '---\n', '#', '{{ x }}', '\t', '\u0000', '\ufeff', '\r', '\r\n', '\u0085', '\u2028', '? ', '~', 'null', '0o17', '0x1F', '1_0', '.5', 'y', 'NO', '2025-01-01')) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
 );

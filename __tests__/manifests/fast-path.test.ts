@@ -40,6 +40,10 @@ describe('fast path reads values exactly as the yaml path', () => {
     'Windows line ends and block scalars': 'a: |\r\n  one\r\n  two\r\nb: >-\r\n  x\r\n  y\r\n',
     'bullets that look like aliases': 'description: |\n  * one\n  * two\nx: "*y"\n',
     'a parse error': 'a: [1, 2\nb: 3\n',
+    'a carriage return inside a line': 'a: 1\rb: 2\nc: "x\ry"\n',
+    'a tab before content': '\t\u00a0',
+    'tabs in indentation': 'a:\n\tb: 1\n',
+    'Unicode line separators': 'a: x\u2028y\nb: x\u0085y\n',
   };
   for (const [name, text] of Object.entries(cases)) {
     it(name, () => {

@@ -56,8 +56,68 @@ function schemaFor(schemaOptions: SchemaOptions): jsYaml.Schema {
   return jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [implicitType(schemaOptions)] });
 }
 
-/** Directives are left to the slow path: `%YAML 1.2` switches the schema. */
-const DECLINE_TEXT = /^%/m;
+/**
+ * Left to the slow path: directives (`%YAML 1.2` switches the schema), a carriage return that does not
+ * end a line (js-yaml breaks the line there, `yaml` keeps it as text), and a tab among a line's leading
+ * spaces (`yaml` rejects tabs as indentation in places js-yaml accepts them).
+ */
+const DECLINE_TEXT = /^%|\r(?!\n)|^ *\t/m;
+
+/** Where a flow collection may start: at a line's start, or after `key: `, `- `, `? `. */
+const FLOW_START = /(?:^[ \t]*|[:?-][ \t]+)[[{][^\n]*/gm;
+
+/**
+ * True when a flow collection (`[…]`, `{…}`) inside block YAML may go on past its line (text in block
+ * scalars that only looks like one matches too: the parse is then watched, which costs only time). A
+ * document that is flow from its first character (JSON) has no block around it.
+ */
+function mayHaveMultiLineFlow(text: string): boolean {
+  const first = /^(?:[ \t]*(?:#.*)?\r?\n)*[ \t]*(\S)/.exec(text)?.[1];
+  if ((first === '{' || first === '[') && !/^---/m.test(text)) return false;
+  for (const m of text.matchAll(FLOW_START)) {
+    const scan = { depth: 0, quote: '' };
+    balance(m[0].slice(m[0].search(/[[{]/)), scan);
+    if (scan.depth > 0 || scan.quote) return true;
+  }
+  return false;
+}
+
+/**
+ * For a node js-yaml read from `from` to `to`: true when it is a flow collection whose continuation
+ * lines are indented no deeper than the block node that holds it. `yaml` rejects that, js-yaml does not.
+ */
+function underIndentedFlow(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && (text[start] === ' ' || text[start] === '\t' || text[start] === '\n' || text[start] === '\r')) start++;
+  if (text[start] !== '[' && text[start] !== '{') return false;
+  const firstBreak = text.indexOf('\n', start);
+  if (firstBreak < 0 || firstBreak >= to) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The column of the innermost block node on the opening line: past the indentation and any `- ` markers.
+  const column = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(lineStart, start))![0].length;
+  for (let at = firstBreak; at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    const end = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, end < 0 ? text.length : end);
+    if (/^[ \t]*(?:#.*)?\r?$/.test(line)) continue;
+    if (at + 1 >= to) break;
+    if (/^ */.exec(line)![0].length <= column) return true;
+  }
+  return false;
+}
+
+/** Follows flow brackets and quotes along a line, skipping quoted text and a trailing comment. */
+function balance(line: string, scan: { depth: number; quote: string }): void {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (scan.quote) {
+      if (c === '\\' && scan.quote === '"') i++;
+      else if (c === scan.quote) scan.quote = '';
+    } else if (c === '"' || c === "'") scan.quote = c;
+    else if (c === '[' || c === '{') scan.depth++;
+    else if (c === ']' || c === '}') scan.depth--;
+    else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) return;
+  }
+}
 
 /** The documents' values, one per YAML document (null for an empty one), or undefined when the fast path declines. */
 export type FastParse = (text: string) => unknown[] | undefined;
@@ -68,13 +128,24 @@ export function fastParser(schemaOptions: SchemaOptions, maxDepth: number): Fast
   return (text) => {
     if (DECLINE_TEXT.test(text)) return undefined;
     let aliased = false;
-    // Watching for aliases costs time, so only text that may hold one is watched.
-    const listener = MAY_ALIAS.test(text)
-      ? (event: jsYaml.EventType, state: jsYaml.State): void => {
-          const s = state as unknown as { anchorMap: object };
-          if (event === 'open' && !(s.anchorMap instanceof AliasWatch)) s.anchorMap = new AliasWatch(() => (aliased = true));
-        }
-      : undefined;
+    let flowTooShallow = false;
+    // Watching costs time, so only text that may hold an alias or a multi-line flow collection is watched.
+    const watchAliases = MAY_ALIAS.test(text);
+    const watchFlows = mayHaveMultiLineFlow(text);
+    const opened: number[] = [];
+    const listener =
+      watchAliases || watchFlows
+        ? (event: jsYaml.EventType, state: jsYaml.State): void => {
+            const s = state as unknown as { anchorMap: object; position: number };
+            if (event === 'open') {
+              if (watchAliases && !(s.anchorMap instanceof AliasWatch)) s.anchorMap = new AliasWatch(() => (aliased = true));
+              if (watchFlows) opened.push(s.position);
+            } else if (watchFlows) {
+              const from = opened.pop()!;
+              if (!flowTooShallow && underIndentedFlow(text, from, s.position)) flowTooShallow = true;
+            }
+          }
+        : undefined;
     let docs: unknown[];
     let sequenceKey = false;
     const arrayToString = Array.prototype.toString;
@@ -92,7 +163,7 @@ export function fastParser(schemaOptions: SchemaOptions, maxDepth: number): Fast
     } finally {
       Array.prototype.toString = arrayToString;
     }
-    if (sequenceKey) return undefined;
+    if (sequenceKey || flowTooShallow) return undefined;
     // Any alias: the slow path counts expansions (alias bombs) and resolves merges through them.
     if (aliased) return undefined;
     for (const d of docs) if (!plainKeys(d)) return undefined;

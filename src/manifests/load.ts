@@ -281,10 +281,18 @@ function listItems(value: unknown): unknown[] | undefined {
   return v.items;
 }
 
+/**
+ * Parser messages that end by quoting the source (`Not a YAML token: <the rest of the line…>`): the quote
+ * may be a secret, so the message is cut before it.
+ */
+const QUOTES_SOURCE = /^(Not a YAML token|Block scalar header includes extra characters|Could not resolve tag|Unresolved alias \(the anchor must be set before the alias\)|Invalid escape sequence|Unknown directive|Unsupported YAML version|Plain value cannot start with)\b.*$/s;
+
 function cleanReason(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: the same mapping key appears twice (kubectl rejects this)';
   // The parser appends a caret drawing of the source line; that may quote a secret, so keep the first line only.
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return code === 'DUPLICATE_KEY' ? 'duplicate key: the same mapping key appears twice (kubectl rejects this)' : first;
+  if (/^The .* tag has no suffix$/s.test(first)) return 'A tag has no suffix';
+  return first.replace(QUOTES_SOURCE, '$1');
 }
 
 function errorName(e: unknown): string {
