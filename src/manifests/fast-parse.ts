@@ -61,7 +61,14 @@ function schemaFor(schemaOptions: SchemaOptions): jsYaml.Schema {
  * end a line (js-yaml breaks the line there, `yaml` keeps it as text), and a tab among a line's leading
  * spaces (`yaml` rejects tabs as indentation in places js-yaml accepts them).
  */
-const DECLINE_TEXT = /^%|\r(?!\n)|^ *\t/m;
+function declinedText(text: string): boolean {
+  // Each test behind a plain substring search: most manifests hold no `%`, lone `\r` or tab at all.
+  return (
+    (text.includes('%') && /^%/m.test(text)) ||
+    (text.includes('\r') && /\r(?!\n)/.test(text)) ||
+    (text.includes('\t') && /^ *\t/m.test(text))
+  );
+}
 
 /** Where a flow collection may start: at a line's start, or after `key: `, `- `, `? `. */
 const FLOW_START = /(?:^[ \t]*|[:?-][ \t]+)[[{][^\n]*/gm;
@@ -126,7 +133,7 @@ export type FastParse = (text: string) => unknown[] | undefined;
 export function fastParser(schemaOptions: SchemaOptions, maxDepth: number): FastParse {
   const schema = schemaFor(schemaOptions);
   return (text) => {
-    if (DECLINE_TEXT.test(text)) return undefined;
+    if (declinedText(text)) return undefined;
     let aliased = false;
     let flowTooShallow = false;
     // Watching costs time, so only text that may hold an alias or a multi-line flow collection is watched.
