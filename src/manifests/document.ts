@@ -19,6 +19,19 @@ export interface Position {
  */
 export type DocRole = 'object' | 'kustomization' | 'helm-values' | 'other';
 
+/** A file's YAML documents with source positions, by document index. */
+export interface PositionSource {
+  /** The parsed document, and the offset in the file of the text it was parsed from (its ranges are relative to it). */
+  document(index: number): { doc: YamlDocument.Parsed; base: number };
+  /** Line starts of the whole file. */
+  lines(): LineCounter;
+  /**
+   * Where a top-level key of a document is written, when that is plain to see without parsing (as
+   * `locateKey` would answer); undefined when unsure.
+   */
+  rootKey?(index: number, key: string): Position | undefined;
+}
+
 /** One Kubernetes object (or other YAML document) with its value as Kubernetes reads it and a way back to source lines. */
 export class ManifestDocument {
   /** Kind, apiVersion, name and namespace of an object; empty strings when absent. */
@@ -34,8 +47,7 @@ export class ManifestDocument {
     /** The value as Kubernetes reads it (YAML 1.1 scalars, merge keys merged). */
     readonly value: unknown,
     readonly role: DocRole,
-    private readonly yaml: YamlDocument.Parsed,
-    private readonly lines: LineCounter,
+    private readonly positions: PositionSource,
     /** For an item of a `*List`: its index in `items`; the document's own paths are relative to it. */
     readonly item?: number,
   ) {
@@ -45,6 +57,19 @@ export class ManifestDocument {
     this.apiVersion = typeof v.apiVersion === 'string' ? v.apiVersion : '';
     this.name = typeof meta.name === 'string' ? meta.name : '';
     this.namespace = typeof meta.namespace === 'string' ? meta.namespace : '';
+  }
+
+  /** The parsed YAML document with positions; built on first use when the fast path loaded the value. */
+  private get yaml(): YamlDocument.Parsed {
+    return this.positions.document(this.index).doc;
+  }
+
+  private get base(): number {
+    return this.positions.document(this.index).base;
+  }
+
+  private get lines(): LineCounter {
+    return this.positions.lines();
   }
 
   /** The repository-relative path of the file that holds this document. */
@@ -80,6 +105,8 @@ export class ManifestDocument {
   /** The range of the document itself: the object's `kind:` line, or a List item's first line. */
   locateObject(): Position {
     if (this.item !== undefined) return this.locate([]);
+    const quick = this.positions.rootKey?.(this.index, 'kind');
+    if (quick) return quick;
     const kindPos = this.locateKey(['kind']);
     return kindPos ?? this.locate([]);
   }
@@ -144,7 +171,7 @@ export class ManifestDocument {
     const blockScalar =
       isScalar(value) && (value.type === Scalar.BLOCK_LITERAL || value.type === Scalar.BLOCK_FOLDED);
     if (blockScalar && innerLine !== undefined && value.range && value.type === Scalar.BLOCK_LITERAL) {
-      const header = this.lines.linePos(value.range[0]).line;
+      const header = this.lines.linePos(this.base + value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
@@ -155,8 +182,10 @@ export class ManifestDocument {
     return this.fromOffsets(start, Math.max(start, end));
   }
 
-  private fromOffsets(start: number, end: number): Position {
+  private fromOffsets(relStart: number, relEnd: number): Position {
     const text = this.source.text;
+    const start = this.base + relStart;
+    const end = this.base + relEnd;
     // A block value's range ends after its final newline; the finding belongs to the line before.
     let e = end;
     while (e > start && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;

@@ -1,6 +1,7 @@
-import { LineCounter, Parser, Composer } from 'yaml';
+import { LineCounter, Parser, Composer, isMap, isScalar } from 'yaml';
 import type { Document as YamlDocument, DocumentOptions, ParseOptions, SchemaOptions, ToJSOptions } from 'yaml';
-import { ManifestDocument, type DocRole } from './document.js';
+import { ManifestDocument, type DocRole, type PositionSource } from './document.js';
+import { fastParser } from './fast-parse.js';
 import type { SourceFile } from './source.js';
 
 /** A YAML or JSON document that could not be read, at the parser's first error. */
@@ -54,13 +55,32 @@ const MAX_ALIAS_COUNT = 1000;
 
 const TO_JS: ToJSOptions = { maxAliasCount: MAX_ALIAS_COUNT };
 
-const TEMPLATE_MARK = /\{\{-?\s|\{\{[^}]*\}\}/;
+/** Nesting deeper than this is left to the slow path (which reports what it cannot read). */
+const FAST_MAX_DEPTH = 200;
+
+const fastParse = fastParser(YAML_OPTIONS, FAST_MAX_DEPTH);
+
+let fastPathEnabled = true;
+
+/**
+ * Turns the fast path on or off (it is on by default). Findings are the same either way; the switch
+ * exists so that tests and the bench can prove it.
+ */
+export function setFastPath(enabled: boolean): void {
+  fastPathEnabled = enabled;
+}
+
+const TEMPLATE_MARK = /\{\{(?:-?\s|[^{}]*\}\})/;
 
 /** Splits a file into documents as Kubernetes would read them; never throws on bad input. */
 export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile {
   if (hints.inChartTemplates) {
     return { source, status: 'template', documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
+  // Text the fast path reads parses without errors, so a `{{ … }}` in it is data, not a template.
+  const fast = fastPathEnabled ? fastParse(source.text) : undefined;
+  if (fast) return fromValues(source, hints, fast);
+  const templated = TEMPLATE_MARK.test(source.text);
   const lineCounter = new LineCounter();
   const documents: ManifestDocument[] = [];
   const problems: ParseProblem[] = [];
@@ -76,10 +96,11 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }],
     };
   }
-  if (TEMPLATE_MARK.test(source.text) && templateCausedError(source.text, parsed, lineCounter)) {
+  if (templated && templateCausedError(source.text, parsed, lineCounter)) {
     return { source, status: 'template', documents: [], problems: [], templateReason: 'it holds {{ … }} template expressions and is not plain YAML' };
   }
   const role0 = fileRole(source.path, hints);
+  const positions: PositionSource = { document: (i) => ({ doc: parsed[i], base: 0 }), lines: () => lineCounter };
   parsed.forEach((doc, index) => {
     if (doc.errors.length > 0) {
       const err = doc.errors[0];
@@ -100,16 +121,7 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       problems.push({ line: pos.line, column: pos.col, index, reason });
       return;
     }
-    if (value === null || value === undefined) return;
-    const role = docRole(value, role0);
-    const items = role === 'object' ? listItems(value) : undefined;
-    if (items) {
-      items.forEach((item, i) => {
-        documents.push(new ManifestDocument(source, index, item, docRole(item, 'other'), doc, lineCounter, i));
-      });
-      return;
-    }
-    documents.push(new ManifestDocument(source, index, value, role, doc, lineCounter));
+    addDocument(documents, source, index, value, role0, positions);
   });
   return { source, status: 'yaml', documents, problems };
 }
@@ -127,11 +139,133 @@ function templateCausedError(text: string, parsed: YamlDocument.Parsed[], lineCo
   return [line - 1, line - 2].some((i) => i >= 0 && lines[i] !== undefined && lines[i].includes('{{'));
 }
 
+/** The documents of values the fast path read; positions are parsed only if a finding asks for a line. */
+function fromValues(source: SourceFile, hints: FileHints, values: unknown[]): LoadedFile {
+  const role0 = fileRole(source.path, hints);
+  const positions = lazyPositions(source.text, values);
+  const documents: ManifestDocument[] = [];
+  values.forEach((value, index) => addDocument(documents, source, index, value, role0, positions));
+  return { source, status: 'yaml', documents, problems: [] };
+}
+
+function addDocument(out: ManifestDocument[], source: SourceFile, index: number, value: unknown, role0: DocRole, positions: PositionSource): void {
+  if (value === null || value === undefined) return;
+  const role = docRole(value, role0);
+  const items = role === 'object' ? listItems(value) : undefined;
+  if (items) {
+    items.forEach((item, i) => out.push(new ManifestDocument(source, index, item, docRole(item, 'other'), positions, i)));
+    return;
+  }
+  out.push(new ManifestDocument(source, index, value, role, positions));
+}
+
+/**
+ * Positions of a file's documents, parsed with `yaml` on first use and then kept. Only the document
+ * asked for is parsed, from its own slice of the file (a 3 MB bundle of CRDs with one finding costs one
+ * CRD), when the slicing is sure to match the documents the fast path read; else the whole file.
+ */
+function lazyPositions(text: string, values: readonly unknown[]): PositionSource {
+  let lines: LineCounter | undefined;
+  let whole: YamlDocument.Parsed[] | undefined;
+  const one = new Map<number, { doc: YamlDocument.Parsed; base: number }>();
+  let slices: { start: number; end: number }[] | undefined | null = null;
+  const wholeFile = (i: number) => {
+    whole ??= parseDocuments(text, new LineCounter());
+    // The fast path only answers for text the slow path reads into the same documents, so the index exists.
+    return { doc: whole[i] ?? parseDocuments('', new LineCounter())[0], base: 0 };
+  };
+  return {
+    document(i) {
+      if (whole) return wholeFile(i);
+      const known = one.get(i);
+      if (known) return known;
+      if (slices === null) slices = documentSlices(text, values.length);
+      const slice = slices?.[i];
+      if (!slice) return wholeFile(i);
+      const part = parseDocuments(text.slice(slice.start, slice.end), new LineCounter());
+      if (part.length !== 1 || part[0].errors.length > 0 || !sameTopKeys(part[0], values[i])) return wholeFile(i);
+      const found = { doc: part[0], base: slice.start };
+      one.set(i, found);
+      return found;
+    },
+    rootKey(i, key) {
+      if (slices === null) slices = documentSlices(text, values.length);
+      const slice = slices?.[i];
+      if (!slice) return undefined;
+      const line = plainRootKeyLine(text.slice(slice.start, slice.end), key);
+      if (line === undefined) return undefined;
+      const start = this.lines().linePos(slice.start).line + line;
+      return { startLine: start, startColumn: 1, endLine: start, endColumn: key.length + 1 };
+    },
+    lines() {
+      if (!lines) {
+        lines = new LineCounter();
+        lines.addNewLine(0);
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+      }
+      return lines;
+    },
+  };
+}
+
+/**
+ * Each document's slice of the file: from a `---` line to the next. Undefined when the file has `...`
+ * markers, or when the slices do not add up to the number of documents read.
+ */
+function documentSlices(text: string, count: number): { start: number; end: number }[] | undefined {
+  if (/^\.\.\.(?:[ \t\r\n]|$)/m.test(text)) return undefined;
+  const starts: number[] = [];
+  for (const m of text.matchAll(/^---(?=[ \t\r\n]|$)/gm)) starts.push(m.index);
+  // Before the first marker, only comments and blank lines: that is no document.
+  if (starts[0] !== 0 && (starts.length === 0 || /^[ \t]*[^\s#]/m.test(text.slice(0, starts[0])))) starts.unshift(0);
+  if (starts.length !== count) return undefined;
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+}
+
+/**
+ * The 0-based line of `key:` in a document whose root is a block mapping written from column 0: there,
+ * a line that starts with `key:` is that root key (block scalars and continuation lines are indented).
+ * Undefined unless the key is written plainly exactly once and nothing like it is quoted.
+ */
+function plainRootKeyLine(slice: string, key: string): number | undefined {
+  let body = 0;
+  if (slice.startsWith('---')) {
+    const nl = slice.indexOf('\n');
+    if (nl < 0 || !/^---[ \t]*(?:#.*)?\r?$/.test(slice.slice(0, nl))) return undefined;
+    body = nl + 1;
+  }
+  const first = /^[ \t]*[^\s#].*/m.exec(slice.slice(body));
+  if (!first || !/^[A-Za-z_][\w./-]*:(?:[ \t\r]|$)/.test(first[0])) return undefined;
+  const hits = [...slice.matchAll(new RegExp(`^${key}:(?=[ \\t\\r\\n]|$)`, 'gm'))];
+  if (hits.length !== 1 || new RegExp(`^["']${key}["'][ \\t]*:`, 'm').test(slice)) return undefined;
+  let line = 0;
+  for (let at = slice.indexOf('\n'); at >= 0 && at < hits[0].index; at = slice.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+/** A cheap check that a slice parsed into the document the fast path read: the same top-level keys. */
+function sameTopKeys(doc: YamlDocument.Parsed, value: unknown): boolean {
+  const contents = doc.contents;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return !isMap(contents);
+  if (!isMap(contents)) return false;
+  const keys = contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).sort();
+  const want = Object.keys(value).sort();
+  return keys.length === want.length && keys.every((k, j) => k === want[j]);
+}
+
 function parseDocuments(text: string, lineCounter: LineCounter): YamlDocument.Parsed[] {
   const composer = new Composer(YAML_OPTIONS);
   const parser = new Parser(lineCounter.addNewLine);
   const docs: YamlDocument.Parsed[] = [];
-  for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d as YamlDocument.Parsed);
+  // The parser's errors are Error objects; a broken file can hold thousands, and their stack traces
+  // (never shown) cost more than the parse.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const d of composer.compose(parser.parse(text), true, text.length)) docs.push(d as YamlDocument.Parsed);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   return docs;
 }
 
@@ -161,15 +295,24 @@ function listItems(value: unknown): unknown[] | undefined {
   return v.items;
 }
 
+/**
+ * Parser messages that end by quoting the source (`Not a YAML token: <the rest of the line…>`): the quote
+ * may be a secret, so the message is cut before it.
+ */
+const QUOTES_SOURCE = /^(Not a YAML token|Block scalar header includes extra characters|Could not resolve tag|Unresolved alias \(the anchor must be set before the alias\)|Invalid escape sequence|Unknown directive|Unsupported YAML version|Plain value cannot start with)\b.*$/s;
+
 function cleanReason(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key: the same mapping key appears twice (kubectl rejects this)';
   // The parser appends a caret drawing of the source line; that may quote a secret, so keep the first line only.
-  const first = message
-    .split('\n')[0]
-    .replace(/ at line \d+, column \d+:?$/, '')
-    // Some parser messages quote the offending token, which may be a secret value: never repeat it.
-    .replace(/:\s*".*"$/, '')
-    .replace(/"[^"]*"/g, '(token)');
-  return code === 'DUPLICATE_KEY' ? 'duplicate key: the same mapping key appears twice (kubectl rejects this)' : first;
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/^The .* tag has no suffix$/s.test(first)) return 'A tag has no suffix';
+  return (
+    first
+      .replace(QUOTES_SOURCE, '$1')
+      // Other messages quote the offending token, which may be a secret value: never repeat it.
+      .replace(/:\s*".*"$/, '')
+      .replace(/"[^"]*"/g, '(token)')
+  );
 }
 
 function errorName(e: unknown): string {

@@ -15,7 +15,7 @@ export function renderText(input: ReportInput, options: { colour?: boolean } = {
   for (const f of input.findings) {
     if (f.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(`${c.bold}${printable(f.file)}${c.reset}`);
+      lines.push(`${c.bold}${displayPath(f.file)}${c.reset}`);
       current = f.file;
     }
     lines.push(findingLine(f, c));
@@ -46,7 +46,16 @@ export function renderText(input: ReportInput, options: { colour?: boolean } = {
 
 function findingLine(f: Finding, c: typeof COLOURS): string {
   const colour = c[f.severity];
-  return `${printable(f.file)}:${f.startLine}:${f.startColumn}  ${colour}${f.severity.padEnd(7)}${c.reset}  ${f.ruleId}  ${printable(f.message)}`;
+  return `${displayPath(f.file)}:${f.startLine}:${f.startColumn}  ${colour}${f.severity.padEnd(7)}${c.reset}  ${f.ruleId}  ${printable(f.message)}`;
+}
+
+/**
+ * A file path as a line may begin with it: printable, and never starting with `::`, which a GitHub
+ * runner would read as a workflow command when the CLI runs in a workflow step (`./` keeps the path).
+ */
+function displayPath(file: string): string {
+  const p = printable(file);
+  return /^\s*:/.test(p) ? `./${p}` : p;
 }
 
 /** Escapes control characters (newlines, ESC) so that text from a repository prints as one inert line. */
