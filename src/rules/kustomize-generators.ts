@@ -182,3 +182,16 @@ export function generatorCredentials(doc: ManifestDocument, repo: RepoReader, fi
   }
   return out;
 }
+
+/**
+ * Credentials from generator files grouped by the list entry that names the file (in order): one
+ * finding per entry, so a `.env` with three passwords is one thing to fix at one line.
+ */
+export function groupByFileEntry(hits: readonly GeneratorCredential[]): GeneratorCredential[][] {
+  const byEntry = new Map<string, GeneratorCredential[]>();
+  for (const h of hits) {
+    const k = h.entry.path.join('\u0000');
+    byEntry.set(k, [...(byEntry.get(k) ?? []), h]);
+  }
+  return [...byEntry.values()];
+}
