@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrlCredentials, hasCredentialTail, isFillIn, judgeWithUrls, looksLikePath, readKeyValueLines } from '../../src/detect/free-text.js';
+import { findUrlCredentials, hasCredentialTail, isFillIn, judgeWithUrls, looksLikePath, parseKeyValueLines } from '../../src/detect/index.js';
 
 describe('findUrlCredentials', () => {
   it.each([
@@ -57,7 +57,7 @@ describe('judgeWithUrls', () => {
   });
 });
 
-describe('looksLikePath and readKeyValueLines', () => {
+describe('looksLikePath and parseKeyValueLines', () => {
   it('tells paths from secrets', () => {
     expect(['/run/secrets/pg', './x', 'secrets/db/password', 'C:\\keys\\a.pem'].map(looksLikePath)).toEqual([true, true, true, true]);
     expect(['Hq2-lichen-Pb70', 'a b/c', 'AAAAB3NzaC1yc2EAAAADAQABAAABAQ/Cq'].map(looksLikePath)).toEqual([false, false, false]);
@@ -65,7 +65,8 @@ describe('looksLikePath and readKeyValueLines', () => {
 
   it('reads env and properties lines, skipping comments and sections', () => {
     const text = '# c\n[section]\nexport A="1"\nB = two\nc.d: three\n';
-    expect(readKeyValueLines(text)).toEqual([{ key: 'A', value: '1', line: 2 }, { key: 'B', value: 'two', line: 3 }]);
-    expect(readKeyValueLines(text, { colon: true }).map((l) => l.key)).toEqual(['A', 'B', 'c.d']);
+    const env = parseKeyValueLines(text, { minShare: 0, colon: false })?.map(({ key, value, line }) => ({ key, value, line }));
+    expect(env).toEqual([{ key: 'A', value: '1', line: 2 }, { key: 'B', value: 'two', line: 3 }]);
+    expect(parseKeyValueLines(text, { minShare: 0 })?.map((l) => l.key)).toEqual(['A', 'B', 'c.d']);
   });
 });

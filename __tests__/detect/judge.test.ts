@@ -6,8 +6,6 @@ import {
   isPlaceholder,
   isWeakDefault,
   judgeAll,
-  judgeEnvFile,
-  judgeLiterals,
   judgeValue,
   matchFormat,
   parseEmbedded,
@@ -170,20 +168,6 @@ describe('embedded files', () => {
   it('does not read a one-line value or a PEM block as a file', () => {
     expect(parseEmbedded('a=b')).toBeUndefined();
     expect(parseEmbedded(fakePrivateKey())).toBeUndefined();
-  });
-
-  it('judges env files and generator literals for the kustomize rules', () => {
-    const judged = judgeEnvFile('DB_HOST=pg\nDB_PASSWORD=Sx4-bramble-Cu97\nAPI_TOKEN=${API_TOKEN}\n');
-    expect(judged.map((e) => [e.key, e.line, e.judgement.verdict])).toEqual([
-      ['DB_HOST', 0, 'quiet'],
-      ['DB_PASSWORD', 1, 'credential'],
-      ['API_TOKEN', 2, 'quiet'],
-    ]);
-    expect(judgeLiterals(['DB_USER=app', 'DB_PASSWORD=Sx4-bramble-Cu97', 'SIGNING_KEY=', 'junk']).map((e) => [e.index, e.judgement.verdict])).toEqual([
-      [0, 'quiet'],
-      [1, 'credential'],
-      [2, 'quiet'],
-    ]);
   });
 });
 

@@ -1,5 +1,8 @@
-// Through the module's index, so this file keeps working however the shared detector's files are arranged.
-import { isCredentialKey, isPlaceholder, isWeakDefault, judgeValue, matchFormat, type Judgement } from './index.js';
+import { unquote } from './embedded.js';
+import { matchFormat } from './formats.js';
+import { judgeValue, type Judgement } from './judge.js';
+import { hasCredentialTail, isCredentialKey } from './keys.js';
+import { isPlaceholder, isWeakDefault } from './placeholders.js';
 
 /**
  * True when a private key header is followed by key material, not by a stand-in (`<private-key>`,
@@ -53,14 +56,6 @@ export function isUrl(value: string): boolean {
   return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
 }
 
-/** True when a value reads as a file system path rather than as a secret. */
-export function looksLikePath(value: string): boolean {
-  const v = value.trim();
-  if (/\s/.test(v) || v === '') return false;
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
-  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
-}
-
 /** Normalises a key to SNAKE_UPPER so `cookieSecret`, `cookie-secret` and `COOKIE_SECRET` compare alike. */
 function upperSnake(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-.\s]/g, '_').toUpperCase();
@@ -81,35 +76,6 @@ export function isFillIn(value: string, key = ''): boolean {
     if (k === v || k.endsWith('_' + v) || v.startsWith(k + '_') || v.endsWith('_' + k)) return true;
   }
   return false;
-}
-
-/** Well-known defaults beyond the shared list: committed and guessable, a warning rather than a leak. */
-const EXTRA_WEAK = new Set(['minio', 'admin123', 'password1', 'password123', 'root123', 'secret123', 'changeit123']);
-
-/** Trailing words that qualify a credential name without changing what it holds (`DB_PASSWORD_PROD`, `SECRET_KEY_BASE`). */
-const QUALIFIERS = new Set(['value', 'val', 'base', 'b64', 'base64', 'plain', 'plaintext', 'raw', 'data', 'prod', 'production', 'dev', 'staging', 'test', 'old', 'new', 'current', 'previous', 'next', 'primary', 'secondary']);
-
-/** Last words that make a name hold the credential itself. */
-const CREDENTIAL_TAILS = new Set([
-  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'secret', 'token', 'apikey', 'credential', 'credentials', 'creds',
-  'auth', 'dsn', 'key', 'privatekey', 'accesskey', 'secretkey', 'cookie',
-]);
-
-/**
- * True when a name's last word says it holds the credential itself: `DB_PASSWORD`, `client-secret`,
- * `AWS_SECRET_ACCESS_KEY`, `connectionString` — not a setting about one (`SECRET_VERSION`,
- * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `password_encryption`, `secretProviderClass`, `AUTH_PROXY_IMAGE`).
- */
-export function hasCredentialTail(key: string): boolean {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
-  const last = words[words.length - 1] ?? '';
-  if (last === 'string') return words[words.length - 2] === 'connection';
-  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
 }
 
 /**
@@ -143,44 +109,11 @@ export function judgeWithUrls(key: string, value: string): Judgement {
       ? { verdict: 'weak', what: 'URL with a well-known default password' }
       : { verdict: 'credential', what: 'URL with an inline password' };
   }
-  if (judged.verdict === 'credential' && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: 'weak', what: 'well-known default credential' };
   if (judged.verdict !== 'quiet') return judged;
   const url = urls.find((u) => u.verdict === 'credential');
   if (url) return { verdict: 'credential', what: 'URL with an inline password' };
   if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password' };
   return judged;
-}
-
-/** One `KEY=value` (or `key: value`) line of an env, properties or ini text, with its 0-based line index. */
-export interface KeyValueLine {
-  key: string;
-  value: string;
-  line: number;
-}
-
-/** Strips one pair of matching surrounding quotes, as dotenv readers and kustomize do. */
-export function unquote(value: string): string {
-  const v = value.trim();
-  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
-  return v;
-}
-
-/**
- * Reads a dotenv/properties/ini-like text into key-value lines; comments, section headers and lines
- * that are not assignments are skipped. `colon` also accepts `key: value` (properties, simple YAML).
- */
-export function readKeyValueLines(text: string, options: { colon?: boolean } = {}): KeyValueLine[] {
-  const out: KeyValueLine[] = [];
-  const assignment = options.colon
-    ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*[=:]\s?(.*)$/
-    : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*=\s?(.*)$/;
-  text.split(/\r?\n/).forEach((raw, line) => {
-    if (/^\s*(?:[#;!]|\[|$)/.test(raw)) return;
-    const m = raw.match(assignment);
-    if (!m) return;
-    out.push({ key: m[1], value: unquote(m[2]), line });
-  });
-  return out;
 }
 
 /** A command-line flag whose name says it carries a credential, with the judged value. */

@@ -1,6 +1,6 @@
 import { redact, type Redacted } from '../domain/index.js';
 import { decodeBase64 } from './base64.js';
-import { parseEmbedded, parseEnvFile, parseLiteral, type EmbeddedEntry } from './embedded.js';
+import { parseEmbedded, type EmbeddedEntry } from './embedded.js';
 import { findFormats } from './formats.js';
 import { isReferenceKey, keyStrength, keyWords } from './keys.js';
 import { isPlaceholder, isSecretStoreReference, isWeakDefault } from './placeholders.js';
@@ -307,27 +307,4 @@ export function looksLikeKeyMaterial(v: string): boolean {
   if (/^[a-f0-9]{32,}$/i.test(v)) return true;
   if (classes < 2 || (classes === 2 && !/\d/.test(v))) return false;
   return shannonEntropy(v) >= 3.5;
-}
-
-/** One entry of an env file or a generator literal, judged: the reusable piece for kustomize generators. */
-export interface JudgedEntry {
-  key: string;
-  /** 0-based line in the env file (0 for a literal). */
-  line: number;
-  judgement: Judgement;
-}
-
-/** Judges every `KEY=value` line of an env file (kustomize `envs`, a committed `.env`). */
-export function judgeEnvFile(text: string): JudgedEntry[] {
-  return parseEnvFile(text).map((e) => ({ key: e.key, line: e.line, judgement: judgeWithEvidence(e.key, e.value) }));
-}
-
-/** Judges a list of generator literals (`KEY=value`); entries without `=` are skipped. */
-export function judgeLiterals(literals: readonly string[]): (JudgedEntry & { index: number })[] {
-  const out: (JudgedEntry & { index: number })[] = [];
-  literals.forEach((lit, index) => {
-    const kv = typeof lit === 'string' ? parseLiteral(lit) : undefined;
-    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeWithEvidence(kv.key, kv.value) });
-  });
-  return out;
 }

@@ -117,7 +117,7 @@ const WEAK_DEFAULTS = new Set([
   'password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'password1', 'password123', 'pass', 'pass123', 'admin', 'admin123',
   'administrator', 'root', 'toor', 'secret', 'test', 'test123', 'testing', 'guest', 'postgres', 'mysql', 'mariadb', 'mongo',
   'mongodb', 'minio', 'minio123', 'minioadmin', 'miniostorage', '123456', '1234', '12345', '12345678', '123456789',
-  'qwerty', 'letmein', 'welcome', 'default', 'user', 'demo', 'rabbitmq', 'redis', 'elastic', 'changeit', 'prom-operator',
+  'qwerty', 'letmein', 'welcome', 'default', 'user', 'demo', 'rabbitmq', 'redis', 'elastic', 'changeit', 'changeit123', 'prom-operator',
   'grafana', 'kibana', 'jenkins', 'airflow', 'keycloak', 'neo4j', 'oracle', 'sa', 'abc123', 'foobar', 'foo', 'bar',
   'secret123', 'supersecret', 'mysecretpassword', 'pwd', 'temp', 'sonar', 'harbor12345', 'argo', 'password!', 'admin@123',
   'root123', 'ubuntu', 'vagrant', 'openshift', 'developer', 'nexus',

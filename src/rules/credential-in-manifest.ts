@@ -1,7 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
-import { isCredentialKey, matchFormat } from '../detect/index.js';
-import { findFlagCredentials, findUrlCredentials, hasKeyBody, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
+import { findFlagCredentials, findUrlCredentials, hasKeyBody, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';

@@ -1,6 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { matchFormat } from '../detect/index.js';
-import { hasCredentialTail, hasKeyBody, judgeWithUrls, readKeyValueLines, unquote } from '../detect/free-text.js';
+import { hasCredentialTail, hasKeyBody, judgeWithUrls, matchFormat, parseKeyValueLines, unquote } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
 
@@ -94,7 +93,8 @@ function embeddedPairs(name: string, text: string): { key: string; value: string
     return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf(text, p.key, p.value) }));
   }
   if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
-    return readKeyValueLines(text, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
+    const pairs = parseKeyValueLines(text, { minShare: 0, colon: !/\.env$|^\.env/i.test(name) }) ?? [];
+    return pairs.map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
   }
   return [];
 }
@@ -127,7 +127,7 @@ export function generatorEntries(doc: ManifestDocument, repo: RepoReader, field:
       const file = resolveRepoPath(doc.file, item.trim());
       const text = file === undefined ? undefined : repo.readText(file);
       if (file === undefined || text === undefined || isEncrypted(text) || isBinary(text)) continue;
-      for (const p of readKeyValueLines(text)) {
+      for (const p of parseKeyValueLines(text, { minShare: 0, colon: false }) ?? []) {
         out.push({ generator, key: p.key, value: p.value, source: 'env', path, file, fileLine: p.line + 1 });
       }
     }
