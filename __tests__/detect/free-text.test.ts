@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrlCredentials, hasCredentialTail, isFillIn, judgeWithUrls, looksLikePath, parseKeyValueLines } from '../../src/detect/index.js';
+import { findUrlCredentials, hasCredentialTail, isPlaceholder, judgeWithUrls, looksLikePath, parseKeyValueLines } from '../../src/detect/index.js';
 
 describe('findUrlCredentials', () => {
   it.each([
@@ -32,19 +32,19 @@ describe('hasCredentialTail', () => {
   );
 });
 
-describe('isFillIn', () => {
+describe('isPlaceholder on fill-in styles', () => {
   it.each([
     ['yourpassword', 'MYSQL_ROOT_PASSWORD'],
     ['__INGRESS_SECRET__', 'x'],
     ['SECRET', 'OAUTH2_PROXY_COOKIE_SECRET'],
     ['GOOGLE_API_KEY_VAL', 'GOOGLE_API_KEY'],
     ['nvapi-NVKEY', 'NGC_API_KEY'],
-  ])('%s under %s is a stand-in', (value, key) => expect(isFillIn(value, key)).toBe(true));
+  ])('%s under %s is a stand-in', (value, key) => expect(isPlaceholder(value, key)).toBe(true));
   it.each([
     ['Changeme4Prod-2291', 'DB_PASSWORD'],
     ['ADMIN', 'DB_PASSWORD'],
     ['s3cr3tP4ss', 'password'],
-  ])('%s under %s is not', (value, key) => expect(isFillIn(value, key)).toBe(false));
+  ])('%s under %s is not', (value, key) => expect(isPlaceholder(value, key)).toBe(false));
 });
 
 describe('judgeWithUrls', () => {

@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
-import { findFlagCredentials, findUrlCredentials, hasKeyBody, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat } from '../detect/index.js';
+import { findFlagCredentials, findUrlCredentials, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
@@ -25,11 +25,11 @@ interface FormatHit {
 /** A credential format or a URL with an inline password inside a text (not a judgement of its key). */
 export function formatIn(text: string): FormatHit | undefined {
   const format = matchFormat(text);
-  if (format && !(format.name === 'private key' && !hasKeyBody(text))) {
+  if (format) {
     const index = Math.max(0, text.search(format.pattern));
     return { verdict: 'credential', what: format.name, index };
   }
-  const urls = findUrlCredentials(text);
+  const urls = findUrlCredentials(text, true);
   const real = urls.find((u) => u.verdict === 'credential');
   if (real) return { verdict: 'credential', what: 'URL with an inline password', index: real.index };
   if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password', index: urls[0].index };

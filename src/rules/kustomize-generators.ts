@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { hasCredentialTail, hasKeyBody, judgeWithUrls, matchFormat, parseKeyValueLines, unquote } from '../detect/index.js';
+import { hasCredentialTail, judgeWithUrls, matchFormat, parseKeyValueLines, unquote } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
 
@@ -166,7 +166,7 @@ export function generatorCredentials(doc: ManifestDocument, repo: RepoReader, fi
     if (entry.source === 'file') {
       const structured = entries.some((e) => e.source === 'embedded' && e.path.join('/') === entry.path.join('/'));
       const format = matchFormat(entry.value);
-      if (format && (format.name !== 'private key' || hasKeyBody(entry.value))) [verdict, what] = ['credential', format.name];
+      if (format) [verdict, what] = ['credential', format.name];
       else if (!structured) {
         // `db-password.txt` is named by its stem; `tls.key` by its whole name.
         const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, '');
