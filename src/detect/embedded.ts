@@ -78,14 +78,15 @@ function parseJson(text: string): EmbeddedFile | undefined {
   return { format: 'json', entries, encrypted: 'sops' in (value as object) };
 }
 
-/** Offsets at which each line starts. */
-function lineStarts(text: string): number[] {
+/** Offsets at which each line of a text starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineAt(starts: number[], offset: number): number {
+/** The 0-based line that holds an offset, given the text's `lineStarts`. */
+export function lineAt(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

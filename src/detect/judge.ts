@@ -1,6 +1,6 @@
 import { redact, type Redacted } from '../domain/index.js';
 import { decodeBase64 } from './base64.js';
-import { parseEmbedded, type EmbeddedEntry } from './embedded.js';
+import { lineAt, lineStarts, parseEmbedded, type EmbeddedEntry } from './embedded.js';
 import { findFormats } from './formats.js';
 import { isReferenceKey, keyStrength, keyWords } from './keys.js';
 import { isPlaceholder, isSecretStoreReference, isWeakDefault } from './placeholders.js';
@@ -123,10 +123,10 @@ function fromFormats(value: string, key: string, why: string): Assessment {
   if (found.length === 0) return quiet(why || 'no credential format');
   // A value that is one PEM block lands on its key's line; a credential inside a longer text on its own line.
   const multi = value.trim().includes('\n') && !value.trim().startsWith('-----BEGIN');
-  const starts = multi ? lineOffsets(value) : [0];
+  const starts = multi ? lineStarts(value) : [0];
   const byLine = new Map<number, Hit>();
   for (const f of found) {
-    const line = multi ? lineOf(starts, f.index) : 0;
+    const line = multi ? lineAt(starts, f.index) : 0;
     const prev = byLine.get(line);
     if (prev && (prev.verdict === 'credential' || f.verdict === 'weak')) continue;
     const part = matchedText(value, f.index);
@@ -146,18 +146,6 @@ function matchedText(value: string, index: number): string {
     return close >= 0 ? rest.slice(0, close + 5) : rest;
   }
   return /^[^\s"',;]+/.exec(rest)?.[0] ?? rest;
-}
-
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return line;
 }
 
 /** `export DB_PASSWORD=…` / `API_TOKEN="…"` inside a script: an assignment whose name says it is a secret. */
