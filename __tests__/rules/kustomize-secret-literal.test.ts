@@ -141,4 +141,17 @@ describe('kustomize generator inputs', () => {
       ['env', 'DB_PASSWORD', 'credential'],
     ]);
   });
+
+  it('reads YAML and JSON files by their keys, on the line of each value', () => {
+    const files = {
+      [KZ]: kustomization('  files:\n  - app.yaml\n  - creds.json\n'),
+      'apps/ledger/app.yaml': 'server:\n  port: 8080\ndb:\n  user: ledger\n  password: fake-Qz4-heron-Lp62\n',
+      'apps/ledger/creds.json': '{\n  "client_id": "ledger",\n  "client_secret": "fake-Rb7-finch-Mw21"\n}\n',
+    };
+    const doc = loadFile({ path: KZ, text: files[KZ], bytes: files[KZ].length }).documents[0];
+    expect(generatorCredentials(doc, memoryRepo(files), 'secretGenerator').map((h) => [h.entry.source, h.entry.key, h.entry.fileLine, h.verdict])).toEqual([
+      ['embedded', 'password', 5, 'credential'],
+      ['embedded', 'client_secret', 3, 'credential'],
+    ]);
+  });
 });

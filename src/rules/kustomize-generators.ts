@@ -1,5 +1,4 @@
-import { parse as parseYaml } from 'yaml';
-import { hasCredentialTail, judgeWithUrls, matchFormat, parseKeyValueLines, unquote } from '../detect/index.js';
+import { hasCredentialTail, judgeWithUrls, matchFormat, parseEmbedded, parseKeyValueLines, unquote } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
 
@@ -65,32 +64,11 @@ function splitAssignment(item: string): [string, string] | undefined {
   return i < 0 ? undefined : [item.slice(0, i).trim(), item.slice(i + 1)];
 }
 
-/** The string leaves of a parsed JSON/YAML value, each with the key that holds it. */
-function stringLeaves(value: unknown, key = '', out: { key: string; value: string }[] = []): { key: string; value: string }[] {
-  if (typeof value === 'string') out.push({ key, value });
-  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
-  else if (isObj(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
-  return out;
-}
-
-/** The first 1-based line of a text that holds both a key and (a prefix of) its value. */
-function lineOf(text: string, key: string, value: string): number | undefined {
-  const probe = value.split('\n')[0].slice(0, 40);
-  const i = text.split('\n').findIndex((l) => l.includes(key) && l.includes(probe));
-  return i < 0 ? undefined : i + 1;
-}
-
-/** The key-value pairs inside a file named by `files`, read as the kind of file its name says. */
+/** The key-value pairs inside a file named by `files`, read as the kind of file its name says (lines 1-based). */
 function embeddedPairs(name: string, text: string): { key: string; value: string; line?: number }[] {
   if (/\.(?:json|ya?ml)$/i.test(name)) {
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(text, { logLevel: 'silent', maxAliasCount: 100 });
-    } catch {
-      return [];
-    }
-    if (!isObj(parsed) && !Array.isArray(parsed)) return [];
-    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf(text, p.key, p.value) }));
+    const file = parseEmbedded(text);
+    return file && file.format !== 'properties' ? file.entries.map((e) => ({ key: e.key, value: e.value, line: e.line + 1 })) : [];
   }
   if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
     const pairs = parseKeyValueLines(text, { minShare: 0, colon: !/\.env$|^\.env/i.test(name) }) ?? [];
