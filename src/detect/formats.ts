@@ -145,6 +145,22 @@ export function findUrlCredentials(text: string, shell = false): UrlCredential[]
   return out;
 }
 
+/** A credential found at an offset of a text, described for a finding (never the value). */
+export interface TextHit {
+  verdict: 'credential' | 'weak';
+  what: string;
+  /** Offset of the hit, to find its line inside a multi-line text. */
+  index: number;
+}
+
+/** The most serious URL password in a text: a real one before a well-known default. */
+export function urlCredentialIn(text: string, shell = false): TextHit | undefined {
+  const urls = findUrlCredentials(text, shell);
+  const url = urls.find((u) => u.verdict === 'credential') ?? urls[0];
+  if (!url) return undefined;
+  return { ...url, what: url.verdict === 'weak' ? 'URL with a well-known default password' : URL_WITH_PASSWORD.name };
+}
+
 /** True when a value is a URL (then only a password in its userinfo can make it a credential). */
 export function isUrl(value: string): boolean {
   return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());

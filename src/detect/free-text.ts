@@ -1,5 +1,5 @@
 import { unquote } from './embedded.js';
-import { findUrlCredentials, isUrl, matchFormat } from './formats.js';
+import { isUrl, matchFormat, urlCredentialIn } from './formats.js';
 import { judgeValue, type Judgement } from './judge.js';
 import { hasCredentialTail, isCredentialKey } from './keys.js';
 
@@ -24,20 +24,11 @@ export function judgeWithUrls(key: string, value: string): Judgement {
   if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: 'quiet', why: 'an auth mode' };
   // A name that is about a credential (its version, role, method) is judged by the value's format alone.
   const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : '', value);
-  const urls = findUrlCredentials(value, true);
-  const format = matchFormat(value);
-  if (judged.verdict === 'credential' && format) return judged;
-  if (isUrl(value)) {
-    if (urls.length === 0) return { verdict: 'quiet', why: 'URL without a password' };
-    return urls[0].verdict === 'weak'
-      ? { verdict: 'weak', what: 'URL with a well-known default password' }
-      : { verdict: 'credential', what: 'URL with an inline password' };
-  }
-  if (judged.verdict !== 'quiet') return judged;
-  const url = urls.find((u) => u.verdict === 'credential');
-  if (url) return { verdict: 'credential', what: 'URL with an inline password' };
-  if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password' };
-  return judged;
+  if (judged.verdict === 'credential' && matchFormat(value)) return judged;
+  const url = urlCredentialIn(value, true);
+  if (isUrl(value)) return url ? { verdict: url.verdict, what: url.what } : { verdict: 'quiet', why: 'URL without a password' };
+  if (judged.verdict !== 'quiet' || !url) return judged;
+  return { verdict: url.verdict, what: url.what };
 }
 
 /** A command-line flag whose name says it carries a credential, with the judged value. */
