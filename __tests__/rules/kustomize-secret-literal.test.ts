@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../src/manifests/index.js';
 import { memoryRepo } from '../../src/engine/repo.js';
-import { generatorCredentials, resolveRepoPath } from '../../src/rules/kustomize-generators.js';
+import { generatorCredentials, generatorEntries, resolveRepoPath } from '../../src/rules/kustomize-generators.js';
 import { brief, checkMarkers, scanFiles } from '../helpers/scan.js';
 
 const RULE = 'kustomize-secret-literal';
@@ -118,6 +118,40 @@ describe('kustomize generator inputs', () => {
     expect(hits.map((h) => [h.entry.source, h.entry.key, h.entry.path.join('.'), h.entry.fileLine, h.verdict])).toEqual([
       ['literal', 'REDIS_PASSWORD', 'configMapGenerator.0.literals.1', undefined, 'credential'],
       ['env', 'SMTP_PASSWORD', 'configMapGenerator.0.envs.0', 2, 'credential'],
+    ]);
+  });
+
+  it('judges every env line and every literal, skipping literals without `=`', () => {
+    const files = {
+      [KZ]: kustomization('  literals:\n  - DB_USER=app\n  - DB_PASSWORD=Sx4-bramble-Cu97\n  - SIGNING_KEY=\n  - junk\n  envs:\n  - app.env\n'),
+      'apps/ledger/app.env': 'DB_HOST=pg\nDB_PASSWORD=Sx4-bramble-Cu97\nAPI_TOKEN=${API_TOKEN}\n',
+    };
+    const doc = loadFile({ path: KZ, text: files[KZ], bytes: files[KZ].length }).documents[0];
+    const repo = memoryRepo(files);
+    expect(generatorEntries(doc, repo, 'secretGenerator').map((e) => [e.source, e.key, e.fileLine])).toEqual([
+      ['literal', 'DB_USER', undefined],
+      ['literal', 'DB_PASSWORD', undefined],
+      ['literal', 'SIGNING_KEY', undefined],
+      ['env', 'DB_HOST', 1],
+      ['env', 'DB_PASSWORD', 2],
+      ['env', 'API_TOKEN', 3],
+    ]);
+    expect(generatorCredentials(doc, repo, 'secretGenerator').map((h) => [h.entry.source, h.entry.key, h.verdict])).toEqual([
+      ['literal', 'DB_PASSWORD', 'credential'],
+      ['env', 'DB_PASSWORD', 'credential'],
+    ]);
+  });
+
+  it('reads YAML and JSON files by their keys, on the line of each value', () => {
+    const files = {
+      [KZ]: kustomization('  files:\n  - app.yaml\n  - creds.json\n'),
+      'apps/ledger/app.yaml': 'server:\n  port: 8080\ndb:\n  user: ledger\n  password: fake-Qz4-heron-Lp62\n',
+      'apps/ledger/creds.json': '{\n  "client_id": "ledger",\n  "client_secret": "fake-Rb7-finch-Mw21"\n}\n',
+    };
+    const doc = loadFile({ path: KZ, text: files[KZ], bytes: files[KZ].length }).documents[0];
+    expect(generatorCredentials(doc, memoryRepo(files), 'secretGenerator').map((h) => [h.entry.source, h.entry.key, h.entry.fileLine, h.verdict])).toEqual([
+      ['embedded', 'password', 5, 'credential'],
+      ['embedded', 'client_secret', 3, 'credential'],
     ]);
   });
 });

@@ -78,14 +78,15 @@ function parseJson(text: string): EmbeddedFile | undefined {
   return { format: 'json', entries, encrypted: 'sops' in (value as object) };
 }
 
-/** Offsets at which each line starts. */
-function lineStarts(text: string): number[] {
+/** Offsets at which each line of a text starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineAt(starts: number[], offset: number): number {
+/** The 0-based line that holds an offset, given the text's `lineStarts`. */
+export function lineAt(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -151,11 +152,18 @@ function parseYaml(text: string): EmbeddedFile | undefined {
 /** `key=value` / `key: value` / `export KEY=value` / TOML `key = "value"`, with optional quotes. */
 const KEY_VALUE_LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.\-/[\]]{0,200})\s*([=:])\s?(.*)$/;
 
+/** How to read a line-based file: `minShare` of its meaningful lines must be entries; `colon` also accepts `key: value`. */
+export interface KeyValueOptions {
+  minShare?: number;
+  colon?: boolean;
+}
+
 /**
- * Line-based files (properties, .env, ini, TOML): entries when most meaningful lines are `key=value`;
- * comments (`#`, `;`, `!`, `//`) and `[section]` headers are skipped. Undefined when the text is not such a file.
+ * Line-based files (properties, .env, ini, TOML): entries when at least `minShare` of the meaningful lines
+ * are `key=value` (or `key: value` unless `colon` is false, as in a `.env`); comments (`#`, `;`, `!`, `//`)
+ * and `[section]` headers are skipped. Undefined when the text is not such a file.
  */
-export function parseKeyValueLines(text: string, minShare = 0.6): EmbeddedEntry[] | undefined {
+export function parseKeyValueLines(text: string, { minShare = 0.6, colon = true }: KeyValueOptions = {}): EmbeddedEntry[] | undefined {
   const entries: EmbeddedEntry[] = [];
   let meaningful = 0;
   const lines = text.split('\n');
@@ -171,7 +179,7 @@ export function parseKeyValueLines(text: string, minShare = 0.6): EmbeddedEntry[
     }
     meaningful++;
     const m = KEY_VALUE_LINE.exec(line);
-    if (!m) return;
+    if (!m || (!colon && m[2] === ':')) return;
     const key = m[1];
     const value = unquote(m[3]);
     entries.push({ key, path: section ? [section, key] : [key], value, line: i });
@@ -180,8 +188,8 @@ export function parseKeyValueLines(text: string, minShare = 0.6): EmbeddedEntry[
   return entries;
 }
 
-/** Strips matching quotes, or an inline ` # comment` from an unquoted value. */
-function unquote(raw: string): string {
+/** Strips matching quotes, or an inline ` # comment` from an unquoted value, as dotenv readers do. */
+export function unquote(raw: string): string {
   const v = raw.trim();
   const q = /^(["'])(.*)\1$/.exec(v);
   if (q) return q[2];
@@ -190,16 +198,4 @@ function unquote(raw: string): string {
     if (close > 0) return v.slice(1, close);
   }
   return v.replace(/\s+#.*$/, '');
-}
-
-/** A `.env` file as kustomize reads one (`KEY=value` lines, `#` comments): every entry, with its 0-based line. */
-export function parseEnvFile(text: string): EmbeddedEntry[] {
-  return parseKeyValueLines(text, 0) ?? [];
-}
-
-/** A kustomize generator literal `KEY=value` (the value may itself contain `=`); undefined when it has no `=`. */
-export function parseLiteral(literal: string): { key: string; value: string } | undefined {
-  const i = literal.indexOf('=');
-  if (i <= 0) return undefined;
-  return { key: literal.slice(0, i).trim(), value: unquote(literal.slice(i + 1)) };
 }

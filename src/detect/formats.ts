@@ -29,6 +29,7 @@ function realPemBody(body: string): boolean {
     .filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l) && !/^\s*=[A-Za-z0-9+/]{4}\s*$/.test(l))
     .join('')
     .replace(/[\s"',]/g, '');
+  // Shorter is a stand-in (`<private-key>`, `...`, `A key`), as documentation examples use.
   if (material.length < 16 || !/^[A-Za-z0-9+/=]+$/.test(material)) return false;
   return !/^(.)\1+$/.test(material.replace(/=+$/, '')) && !/x{6,}|X{6,}|\.{3}/.test(body);
 }
@@ -93,8 +94,11 @@ export const CREDENTIAL_FORMATS: readonly CredentialFormat[] = [
 const MAYBE_FORMAT =
   /-----BEGIN|PuTTY-User|AGE-SECRET|A(?:KI|SI|BI|CC)A|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|soat|ft|imt)-|GR1348941|xox[abposr]-|xapp-|hooks\.slack|_(?:live|test)_|whsec_|npm_|sk-|hf_|AIza|SG\.|_v1_|dapi|pypi-|shp(?:at|ss|ca|pa)_|:AA|AccountKey=|SharedAccessKey=|sig=|eyJ|:\/\/|pass|pwd/i;
 
-/** `scheme://user:password@host`: bounded classes keep it linear. */
-const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,256})@(?=[A-Za-z0-9[_$({-])/gi;
+/**
+ * `scheme://user:password@host`: the password may hold anything but whitespace, quotes, `@` and `/`,
+ * and the host must start right after the `@`. Bounded character classes keep it linear.
+ */
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
 /** `Password=…;` in ADO/ODBC connection strings, `password=…` in a JDBC/DSN query. */
 const CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|passwd)\s*=\s*([^;&\s'"]{1,256})/gi;
 
@@ -107,14 +111,59 @@ export const AWS_SECRET_KEY: CredentialFormat = { name: 'AWS secret access key',
 /** An Azure storage account key, recognised by shape under a key that names one. */
 export const AZURE_STORAGE_KEY: CredentialFormat = { name: 'Azure storage account key', pattern: /^[A-Za-z0-9+/]{86}==$/ };
 
-/** True when a password written inside a URL or connection string stands in for one supplied later. */
-export function isPasswordStandIn(password: string): boolean {
-  return isPlaceholder(password, 'password') || isSubstitution(password) || /\$\{|\$\(|\{\{|%\(|^\$[A-Za-z_]|^\*+$/.test(password);
+/**
+ * True when a password written inside a URL or connection string stands in for one supplied later.
+ * In text a shell or template engine expands (`shell`), a `$VAR` anywhere inside it is one too.
+ */
+export function isPasswordStandIn(password: string, shell = false): boolean {
+  if (isPlaceholder(password, 'password') || isSubstitution(password)) return true;
+  if (/\$\{|\$\(|\{\{|%\(|^\$[A-Za-z_]|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$/.test(password)) return true;
+  return shell && /\$[A-Za-z_]/.test(password);
 }
 
-function passwordVerdict(password: string): 'credential' | 'weak' | undefined {
-  if (isPasswordStandIn(decodeURIComponentSafe(password))) return undefined;
-  return isWeakDefault(decodeURIComponentSafe(password)) ? 'weak' : 'credential';
+function passwordVerdict(password: string, shell = false): 'credential' | 'weak' | undefined {
+  const decoded = decodeURIComponentSafe(password);
+  if (isPasswordStandIn(decoded, shell)) return undefined;
+  return isWeakDefault(decoded) ? 'weak' : 'credential';
+}
+
+/** A URL with a real or well-known default password in its userinfo, found inside a text. */
+export interface UrlCredential {
+  /** Offset of the URL's scheme in the text. */
+  index: number;
+  verdict: 'credential' | 'weak';
+}
+
+/** Every URL in a text whose userinfo holds a password (stand-ins skipped; `shell` as for `isPasswordStandIn`). */
+export function findUrlCredentials(text: string, shell = false): UrlCredential[] {
+  if (!text.includes('://')) return [];
+  const out: UrlCredential[] = [];
+  for (const m of text.matchAll(URL_USERINFO)) {
+    const verdict = passwordVerdict(m[2], shell);
+    if (verdict) out.push({ index: m.index ?? 0, verdict });
+  }
+  return out;
+}
+
+/** A credential found at an offset of a text, described for a finding (never the value). */
+export interface TextHit {
+  verdict: 'credential' | 'weak';
+  what: string;
+  /** Offset of the hit, to find its line inside a multi-line text. */
+  index: number;
+}
+
+/** The most serious URL password in a text: a real one before a well-known default. */
+export function urlCredentialIn(text: string, shell = false): TextHit | undefined {
+  const urls = findUrlCredentials(text, shell);
+  const url = urls.find((u) => u.verdict === 'credential') ?? urls[0];
+  if (!url) return undefined;
+  return { ...url, what: url.verdict === 'weak' ? 'URL with a well-known default password' : URL_WITH_PASSWORD.name };
+}
+
+/** True when a value is a URL (then only a password in its userinfo can make it a credential). */
+export function isUrl(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
 }
 
 function decodeURIComponentSafe(s: string): string {
@@ -157,12 +206,7 @@ export function findFormats(value: string, key = ''): FormatMatch[] {
       out.push({ format: format.describe ? { ...format, name: format.describe(m) } : format, index: m.index ?? 0, verdict: 'credential' });
     }
   }
-  if (value.includes('://')) {
-    for (const m of value.matchAll(URL_USERINFO)) {
-      const verdict = passwordVerdict(m[2]);
-      if (verdict) out.push({ format: URL_WITH_PASSWORD, index: m.index ?? 0, verdict });
-    }
-  }
+  for (const url of findUrlCredentials(value)) out.push({ format: URL_WITH_PASSWORD, ...url });
   if (/(?:password|pwd|passwd)\s*=/i.test(value) && /;|jdbc:|:\/\/|\b(?:host|server|data source|user id|uid|dbname)\s*=/i.test(value)) {
     for (const m of value.matchAll(CONNECTION_PASSWORD)) {
       const verdict = passwordVerdict(m[1]);

@@ -1,6 +1,6 @@
 import { redact, type Redacted } from '../domain/index.js';
 import { decodeBase64 } from './base64.js';
-import { parseEmbedded, parseEnvFile, parseLiteral, type EmbeddedEntry } from './embedded.js';
+import { lineAt, lineStarts, parseEmbedded, type EmbeddedEntry } from './embedded.js';
 import { findFormats } from './formats.js';
 import { isReferenceKey, keyStrength, keyWords } from './keys.js';
 import { isPlaceholder, isSecretStoreReference, isWeakDefault } from './placeholders.js';
@@ -123,10 +123,10 @@ function fromFormats(value: string, key: string, why: string): Assessment {
   if (found.length === 0) return quiet(why || 'no credential format');
   // A value that is one PEM block lands on its key's line; a credential inside a longer text on its own line.
   const multi = value.trim().includes('\n') && !value.trim().startsWith('-----BEGIN');
-  const starts = multi ? lineOffsets(value) : [0];
+  const starts = multi ? lineStarts(value) : [0];
   const byLine = new Map<number, Hit>();
   for (const f of found) {
-    const line = multi ? lineOf(starts, f.index) : 0;
+    const line = multi ? lineAt(starts, f.index) : 0;
     const prev = byLine.get(line);
     if (prev && (prev.verdict === 'credential' || f.verdict === 'weak')) continue;
     const part = matchedText(value, f.index);
@@ -146,18 +146,6 @@ function matchedText(value: string, index: number): string {
     return close >= 0 ? rest.slice(0, close + 5) : rest;
   }
   return /^[^\s"',;]+/.exec(rest)?.[0] ?? rest;
-}
-
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return line;
 }
 
 /** `export DB_PASSWORD=…` / `API_TOKEN="…"` inside a script: an assignment whose name says it is a secret. */
@@ -307,27 +295,4 @@ export function looksLikeKeyMaterial(v: string): boolean {
   if (/^[a-f0-9]{32,}$/i.test(v)) return true;
   if (classes < 2 || (classes === 2 && !/\d/.test(v))) return false;
   return shannonEntropy(v) >= 3.5;
-}
-
-/** One entry of an env file or a generator literal, judged: the reusable piece for kustomize generators. */
-export interface JudgedEntry {
-  key: string;
-  /** 0-based line in the env file (0 for a literal). */
-  line: number;
-  judgement: Judgement;
-}
-
-/** Judges every `KEY=value` line of an env file (kustomize `envs`, a committed `.env`). */
-export function judgeEnvFile(text: string): JudgedEntry[] {
-  return parseEnvFile(text).map((e) => ({ key: e.key, line: e.line, judgement: judgeWithEvidence(e.key, e.value) }));
-}
-
-/** Judges a list of generator literals (`KEY=value`); entries without `=` are skipped. */
-export function judgeLiterals(literals: readonly string[]): (JudgedEntry & { index: number })[] {
-  const out: (JudgedEntry & { index: number })[] = [];
-  literals.forEach((lit, index) => {
-    const kv = typeof lit === 'string' ? parseLiteral(lit) : undefined;
-    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeWithEvidence(kv.key, kv.value) });
-  });
-  return out;
 }

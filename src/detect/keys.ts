@@ -94,3 +94,25 @@ export function isReferenceKey(key: string): boolean {
   const tail = words.slice(-2).join(' ');
   return tail === 'key ref' || tail === 'secret name' || tail === 'secret ref' || tail === 'key name';
 }
+
+/** Trailing words that qualify a credential name without changing what it holds (`DB_PASSWORD_PROD`, `SECRET_KEY_BASE`). */
+const QUALIFIERS = new Set(['value', 'val', 'base', 'b64', 'base64', 'plain', 'plaintext', 'raw', 'data', 'prod', 'production', 'dev', 'staging', 'test', 'old', 'new', 'current', 'previous', 'next', 'primary', 'secondary']);
+
+/** Last words that make a name hold the credential itself. */
+const CREDENTIAL_TAILS = new Set([
+  'password', 'passwd', 'pwd', 'pass', 'passphrase', 'pw', 'secret', 'token', 'apikey', 'credential', 'credentials', 'creds',
+  'auth', 'dsn', 'key', 'privatekey', 'accesskey', 'secretkey', 'cookie',
+]);
+
+/**
+ * True when a name's last word says it holds the credential itself: `DB_PASSWORD`, `client-secret`,
+ * `AWS_SECRET_ACCESS_KEY`, `connectionString` — not a setting about one (`SECRET_VERSION`,
+ * `GF_AUTH_ANONYMOUS_ORG_ROLE`, `password_encryption`, `secretProviderClass`, `AUTH_PROXY_IMAGE`).
+ */
+export function hasCredentialTail(key: string): boolean {
+  const words = keyWords(key);
+  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (last === 'string') return words[words.length - 2] === 'connection';
+  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
+}

@@ -104,12 +104,15 @@ function isGluedFillIn(lower: string): boolean {
 function isCapsStandIn(v: string, key: string): boolean {
   // A realistic prefix followed by an ALL-CAPS stand-in: `nvapi-NVKEY`, `sk-YOUR_KEY`.
   const body = v.replace(/^[a-z0-9]{1,10}[-_]/, '');
-  if (!/^[A-Z][A-Z_]*$/.test(body) || body.length > 32) return false;
-  if (CAPS_STAND_IN.test(body)) return true;
-  // An ALL-CAPS value naming the key or its last words: `HF_TOKEN: HF_TOKEN`, `COOKIE_SECRET: SECRET`.
+  if (body !== v && /^[A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(body)) return true;
+  if (/^[A-Z][A-Z_]*$/.test(body) && body.length <= 32 && CAPS_STAND_IN.test(body)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(body)) return false;
+  // An ALL-CAPS value naming the key, its last words, or the key with a word added:
+  // `HF_TOKEN: HF_TOKEN`, `COOKIE_SECRET: SECRET`, `GOOGLE_API_KEY: GOOGLE_API_KEY_VAL`.
   const words = keyWords(key).map((w) => w.toUpperCase());
   for (let i = 0; i < words.length; i++) if (words.slice(i).join('_') === body) return true;
-  return false;
+  const whole = words.join('_');
+  return whole !== '' && (body.startsWith(whole + '_') || body.endsWith('_' + whole));
 }
 
 /** Well-known default credentials: committed and guessable, but not a leak. Compared lower-case. */
@@ -117,7 +120,7 @@ const WEAK_DEFAULTS = new Set([
   'password', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'password1', 'password123', 'pass', 'pass123', 'admin', 'admin123',
   'administrator', 'root', 'toor', 'secret', 'test', 'test123', 'testing', 'guest', 'postgres', 'mysql', 'mariadb', 'mongo',
   'mongodb', 'minio', 'minio123', 'minioadmin', 'miniostorage', '123456', '1234', '12345', '12345678', '123456789',
-  'qwerty', 'letmein', 'welcome', 'default', 'user', 'demo', 'rabbitmq', 'redis', 'elastic', 'changeit', 'prom-operator',
+  'qwerty', 'letmein', 'welcome', 'default', 'user', 'demo', 'rabbitmq', 'redis', 'elastic', 'changeit', 'changeit123', 'prom-operator',
   'grafana', 'kibana', 'jenkins', 'airflow', 'keycloak', 'neo4j', 'oracle', 'sa', 'abc123', 'foobar', 'foo', 'bar',
   'secret123', 'supersecret', 'mysecretpassword', 'pwd', 'temp', 'sonar', 'harbor12345', 'argo', 'password!', 'admin@123',
   'root123', 'ubuntu', 'vagrant', 'openshift', 'developer', 'nexus',

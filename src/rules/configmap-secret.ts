@@ -1,6 +1,7 @@
-import { decodeBase64Bytes, isText, judgeAll, judgeEnvFile, judgeLiterals } from '../detect/index.js';
+import { decodeBase64Bytes, isText, judgeAll } from '../detect/index.js';
 import type { ManifestDocument } from '../manifests/index.js';
 import type { Problem, RepoReader, Rule } from './types.js';
+import { generatorCredentials, groupByFileEntry } from './kustomize-generators.js';
 import { hitProblems } from './secret-plaintext.js';
 
 /** A ConfigMap that holds a credential in `data` (directly or in an embedded file) or a key in `binaryData`. */
@@ -54,65 +55,25 @@ export const configmapSecret: Rule = {
   },
 };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** A kustomization-relative path as a repository path; undefined when remote, absolute or outside the repository. */
-function repoPath(kustomization: string, relative: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith('/')) return undefined;
-  const parts = kustomization.includes('/') ? kustomization.slice(0, kustomization.lastIndexOf('/')).split('/') : [];
-  for (const seg of relative.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg !== '..') parts.push(seg);
-    else if (parts.pop() === undefined) return undefined;
-  }
-  return parts.join('/');
-}
-
-/** Credentials a kustomize `configMapGenerator` puts in the ConfigMap it generates: literals, env files, files. */
+/** Credentials a kustomize `configMapGenerator` puts in the ConfigMap it generates: one per literal, one per file entry. */
 function generatorProblems(doc: ManifestDocument, repo: RepoReader): Problem[] {
-  const value = doc.value;
-  if (!isObj(value) || !Array.isArray(value.configMapGenerator)) return [];
-  const problems: Problem[] = [];
-  (value.configMapGenerator as unknown[]).forEach((gen, g) => {
-    if (!isObj(gen)) return;
-    const generator = typeof gen.name === 'string' ? gen.name : `#${g}`;
-    const list = (k: string): unknown[] => (Array.isArray(gen[k]) ? (gen[k] as unknown[]) : []);
-    for (const j of judgeLiterals(list('literals') as string[])) {
-      if (j.judgement.verdict === 'quiet') continue;
-      const weak = j.judgement.verdict === 'weak';
-      problems.push({
-        messageId: weak ? 'generatorWeak' : 'generatorLiteral',
-        path: ['configMapGenerator', g, 'literals', j.index],
-        params: { generator, key: j.key, what: j.judgement.what, length: j.judgement.length ?? 0 },
-        ...(weak ? { severity: 'warning' as const } : {}),
-      });
-    }
-    const named: [unknown, (string | number)[], 'env' | 'file'][] = [
-      ...list('envs').map((f, i): [unknown, (string | number)[], 'env'] => [f, ['configMapGenerator', g, 'envs', i], 'env']),
-      ...list('files').map((f, i): [unknown, (string | number)[], 'file'] => [f, ['configMapGenerator', g, 'files', i], 'file']),
-    ];
-    for (const [entry, path, kind] of named) {
-      if (typeof entry !== 'string') continue;
-      const eq = kind === 'file' ? entry.indexOf('=') : -1;
-      const rel = (eq > 0 ? entry.slice(eq + 1) : entry).trim();
-      const file = repoPath(doc.file, rel);
-      const text = file === undefined ? undefined : repo.readText(file);
-      if (file === undefined || text === undefined) continue;
-      const lineBased = kind === 'env' || /\.(?:env|properties|ini|toml|cfg|conf)$|(?:^|\/)\.env/i.test(rel);
-      const found =
-        lineBased
-          ? judgeEnvFile(text).flatMap((e) => (e.judgement.verdict === 'quiet' ? [] : [{ key: e.key, ...e.judgement }]))
-          : judgeAll(eq > 0 ? entry.slice(0, eq).trim() : rel.slice(rel.lastIndexOf('/') + 1), text).map((h) => ({ key: h.innerKey ?? rel, ...h }));
-      const first = found.find((f) => f.verdict === 'credential') ?? found[0];
-      if (!first) continue;
-      problems.push({
-        messageId: first.verdict === 'weak' ? 'generatorWeak' : 'generatorFile',
-        path,
-        params: { generator, file: rel, key: first.key, what: first.what, length: first.length ?? 0 },
-        ...(first.verdict === 'weak' ? { severity: 'warning' as const } : {}),
-      });
-    }
+  const hits = generatorCredentials(doc, repo, 'configMapGenerator');
+  const literals: Problem[] = hits
+    .filter((h) => h.entry.source === 'literal')
+    .map((h) => ({
+      messageId: h.verdict === 'weak' ? 'generatorWeak' : 'generatorLiteral',
+      path: h.entry.path,
+      params: { generator: h.entry.generator, key: h.entry.key, what: h.what, length: h.length },
+      ...(h.verdict === 'weak' ? { severity: 'warning' as const } : {}),
+    }));
+  const files: Problem[] = groupByFileEntry(hits.filter((h) => h.entry.source !== 'literal')).map((group) => {
+    const first = group.find((h) => h.verdict === 'credential') ?? group[0];
+    return {
+      messageId: first.verdict === 'weak' ? 'generatorWeak' : 'generatorFile',
+      path: first.entry.path,
+      params: { generator: first.entry.generator, file: first.entry.file ?? '', key: first.entry.key, what: first.what, length: first.length },
+      ...(first.verdict === 'weak' ? { severity: 'warning' as const } : {}),
+    };
   });
-  return problems;
+  return [...literals, ...files];
 }

@@ -1,7 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
-import { isCredentialKey, matchFormat } from '../detect/index.js';
-import { findFlagCredentials, findUrlCredentials, hasKeyBody, judgeFlag, judgeWithUrls } from '../detect/free-text.js';
+import { findFlagCredentials, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat, urlCredentialIn, type TextHit } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
@@ -15,26 +14,14 @@ const SAFE_KINDS = new Set(['SealedSecret', 'SopsSecret']);
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** What a credential format check found in a text, if anything. */
-interface FormatHit {
-  verdict: 'credential' | 'weak';
-  what: string;
-  /** Offset of the first hit, to find its line inside a multi-line value. */
-  index: number;
-}
-
 /** A credential format or a URL with an inline password inside a text (not a judgement of its key). */
-export function formatIn(text: string): FormatHit | undefined {
+export function formatIn(text: string): TextHit | undefined {
   const format = matchFormat(text);
-  if (format && !(format.name === 'private key' && !hasKeyBody(text))) {
+  if (format) {
     const index = Math.max(0, text.search(format.pattern));
     return { verdict: 'credential', what: format.name, index };
   }
-  const urls = findUrlCredentials(text);
-  const real = urls.find((u) => u.verdict === 'credential');
-  if (real) return { verdict: 'credential', what: 'URL with an inline password', index: real.index };
-  if (urls.length > 0) return { verdict: 'weak', what: 'URL with a well-known default password', index: urls[0].index };
-  return undefined;
+  return urlCredentialIn(text, true);
 }
 
 /** API groups built into Kubernetes: their objects are not custom resources. */
@@ -154,7 +141,7 @@ function dotted(path: YamlPath): string {
 }
 
 /** One problem for a value that holds a credential format. */
-function formatProblem(messageId: string, path: YamlPath, text: string, hit: FormatHit, params: Record<string, string | number>): Problem {
+function formatProblem(messageId: string, path: YamlPath, text: string, hit: TextHit, params: Record<string, string | number>): Problem {
   const innerLine = text.includes('\n') ? text.slice(0, hit.index).split('\n').length - 1 : undefined;
   return {
     messageId: hit.verdict === 'weak' ? 'weak' : messageId,
@@ -222,7 +209,7 @@ function embeddedValuesHits(text: string): EmbeddedHit[] {
 }
 
 /** The credential values inside a committed last-applied-configuration, counted by format only. */
-function lastAppliedHits(json: string): FormatHit[] {
+function lastAppliedHits(json: string): TextHit[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -230,7 +217,7 @@ function lastAppliedHits(json: string): FormatHit[] {
     const hit = formatIn(json);
     return hit && hit.verdict === 'credential' ? [hit] : [];
   }
-  const hits: FormatHit[] = [];
+  const hits: TextHit[] = [];
   walk(parsed, [], '', (text) => {
     const hit = formatIn(text);
     if (hit?.verdict === 'credential') hits.push(hit);

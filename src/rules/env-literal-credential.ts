@@ -1,6 +1,5 @@
 import { redact } from '../domain/index.js';
-import type { Judgement } from '../detect/index.js';
-import { judgeWithUrls, looksLikePath } from '../detect/free-text.js';
+import { judgeWithUrls, looksLikePath, type Judgement } from '../detect/index.js';
 import { containersOf, podSpecOf, POD_KINDS } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
 

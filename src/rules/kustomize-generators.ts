@@ -1,6 +1,4 @@
-import { parse as parseYaml } from 'yaml';
-import { matchFormat } from '../detect/index.js';
-import { hasCredentialTail, hasKeyBody, judgeWithUrls, readKeyValueLines, unquote } from '../detect/free-text.js';
+import { hasCredentialTail, judgeWithUrls, matchFormat, parseEmbedded, parseKeyValueLines, unquote } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
 
@@ -66,35 +64,15 @@ function splitAssignment(item: string): [string, string] | undefined {
   return i < 0 ? undefined : [item.slice(0, i).trim(), item.slice(i + 1)];
 }
 
-/** The string leaves of a parsed JSON/YAML value, each with the key that holds it. */
-function stringLeaves(value: unknown, key = '', out: { key: string; value: string }[] = []): { key: string; value: string }[] {
-  if (typeof value === 'string') out.push({ key, value });
-  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
-  else if (isObj(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
-  return out;
-}
-
-/** The first 1-based line of a text that holds both a key and (a prefix of) its value. */
-function lineOf(text: string, key: string, value: string): number | undefined {
-  const probe = value.split('\n')[0].slice(0, 40);
-  const i = text.split('\n').findIndex((l) => l.includes(key) && l.includes(probe));
-  return i < 0 ? undefined : i + 1;
-}
-
-/** The key-value pairs inside a file named by `files`, read as the kind of file its name says. */
+/** The key-value pairs inside a file named by `files`, read as the kind of file its name says (lines 1-based). */
 function embeddedPairs(name: string, text: string): { key: string; value: string; line?: number }[] {
   if (/\.(?:json|ya?ml)$/i.test(name)) {
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(text, { logLevel: 'silent', maxAliasCount: 100 });
-    } catch {
-      return [];
-    }
-    if (!isObj(parsed) && !Array.isArray(parsed)) return [];
-    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf(text, p.key, p.value) }));
+    const file = parseEmbedded(text);
+    return file && file.format !== 'properties' ? file.entries.map((e) => ({ key: e.key, value: e.value, line: e.line + 1 })) : [];
   }
   if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
-    return readKeyValueLines(text, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
+    const pairs = parseKeyValueLines(text, { minShare: 0, colon: !/\.env$|^\.env/i.test(name) }) ?? [];
+    return pairs.map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
   }
   return [];
 }
@@ -127,7 +105,7 @@ export function generatorEntries(doc: ManifestDocument, repo: RepoReader, field:
       const file = resolveRepoPath(doc.file, item.trim());
       const text = file === undefined ? undefined : repo.readText(file);
       if (file === undefined || text === undefined || isEncrypted(text) || isBinary(text)) continue;
-      for (const p of readKeyValueLines(text)) {
+      for (const p of parseKeyValueLines(text, { minShare: 0, colon: false }) ?? []) {
         out.push({ generator, key: p.key, value: p.value, source: 'env', path, file, fileLine: p.line + 1 });
       }
     }
@@ -166,7 +144,7 @@ export function generatorCredentials(doc: ManifestDocument, repo: RepoReader, fi
     if (entry.source === 'file') {
       const structured = entries.some((e) => e.source === 'embedded' && e.path.join('/') === entry.path.join('/'));
       const format = matchFormat(entry.value);
-      if (format && (format.name !== 'private key' || hasKeyBody(entry.value))) [verdict, what] = ['credential', format.name];
+      if (format) [verdict, what] = ['credential', format.name];
       else if (!structured) {
         // `db-password.txt` is named by its stem; `tls.key` by its whole name.
         const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, '');
@@ -181,4 +159,17 @@ export function generatorCredentials(doc: ManifestDocument, repo: RepoReader, fi
     if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
   }
   return out;
+}
+
+/**
+ * Credentials from generator files grouped by the list entry that names the file (in order): one
+ * finding per entry, so a `.env` with three passwords is one thing to fix at one line.
+ */
+export function groupByFileEntry(hits: readonly GeneratorCredential[]): GeneratorCredential[][] {
+  const byEntry = new Map<string, GeneratorCredential[]>();
+  for (const h of hits) {
+    const k = h.entry.path.join('\u0000');
+    byEntry.set(k, [...(byEntry.get(k) ?? []), h]);
+  }
+  return [...byEntry.values()];
 }

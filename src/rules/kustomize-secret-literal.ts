@@ -1,18 +1,10 @@
 import { redact } from '../domain/index.js';
-import { generatorCredentials, type GeneratorCredential } from './kustomize-generators.js';
+import { generatorCredentials, groupByFileEntry, type GeneratorCredential } from './kustomize-generators.js';
 import type { Problem, Rule } from './types.js';
 
-/**
- * Findings of generator files grouped by the entry that names the file: one finding per entry, so a
- * `.env` with three passwords is one thing to fix at one line, with one fingerprint.
- */
+/** One finding per generator entry that names a file holding credentials, listing their keys. */
 function fileProblems(hits: GeneratorCredential[]): Problem[] {
-  const byEntry = new Map<string, GeneratorCredential[]>();
-  for (const h of hits) {
-    const k = h.entry.path.join('\u0000');
-    byEntry.set(k, [...(byEntry.get(k) ?? []), h]);
-  }
-  return [...byEntry.values()].map((group) => {
+  return groupByFileEntry(hits).map((group) => {
     const first = group[0].entry;
     const weakOnly = group.every((h) => h.verdict === 'weak');
     const keys = group.map((h) => (h.entry.fileLine ? `${h.entry.key} (line ${h.entry.fileLine})` : h.entry.key)).join(', ');
