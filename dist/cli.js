@@ -7372,7 +7372,7 @@ import { parseArgs } from "node:util";
 import path3 from "node:path";
 
 // src/config/config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/detect/base64.ts
 function decodeBase64Bytes(value) {
@@ -7503,7 +7503,7 @@ function parseYaml(text2) {
   return sawMap ? { format: "yaml", entries, encrypted } : void 0;
 }
 var KEY_VALUE_LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.\-/[\]]{0,200})\s*([=:])\s?(.*)$/;
-function parseKeyValueLines(text2, minShare = 0.6) {
+function parseKeyValueLines(text2, { minShare = 0.6, colon = true } = {}) {
   const entries = [];
   let meaningful = 0;
   const lines = text2.split("\n");
@@ -7519,7 +7519,7 @@ function parseKeyValueLines(text2, minShare = 0.6) {
     }
     meaningful++;
     const m = KEY_VALUE_LINE.exec(line);
-    if (!m) return;
+    if (!m || !colon && m[2] === ":") return;
     const key = m[1];
     const value = unquote(m[3]);
     entries.push({ key, path: section ? [section, key] : [key], value, line: i });
@@ -7536,14 +7536,6 @@ function unquote(raw) {
     if (close > 0) return v.slice(1, close);
   }
   return v.replace(/\s+#.*$/, "");
-}
-function parseEnvFile(text2) {
-  return parseKeyValueLines(text2, 0) ?? [];
-}
-function parseLiteral(literal2) {
-  const i = literal2.indexOf("=");
-  if (i <= 0) return void 0;
-  return { key: literal2.slice(0, i).trim(), value: unquote(literal2.slice(i + 1)) };
 }
 
 // src/detect/keys.ts
@@ -7784,6 +7776,35 @@ function isReferenceKey(key) {
   if (QUALIFIER_WORDS.has(last)) return true;
   const tail = words.slice(-2).join(" ");
   return tail === "key ref" || tail === "secret name" || tail === "secret ref" || tail === "key name";
+}
+var QUALIFIERS = /* @__PURE__ */ new Set(["value", "val", "base", "b64", "base64", "plain", "plaintext", "raw", "data", "prod", "production", "dev", "staging", "test", "old", "new", "current", "previous", "next", "primary", "secondary"]);
+var CREDENTIAL_TAILS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pwd",
+  "pass",
+  "passphrase",
+  "pw",
+  "secret",
+  "token",
+  "apikey",
+  "credential",
+  "credentials",
+  "creds",
+  "auth",
+  "dsn",
+  "key",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "cookie"
+]);
+function hasCredentialTail(key) {
+  const words = keyWords(key);
+  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
+  const last = words[words.length - 1] ?? "";
+  if (last === "string") return words[words.length - 2] === "connection";
+  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
 }
 
 // src/detect/placeholders.ts
@@ -8026,11 +8047,13 @@ function isGluedFillIn(lower) {
 }
 function isCapsStandIn(v, key) {
   const body = v.replace(/^[a-z0-9]{1,10}[-_]/, "");
-  if (!/^[A-Z][A-Z_]*$/.test(body) || body.length > 32) return false;
-  if (CAPS_STAND_IN.test(body)) return true;
+  if (body !== v && /^[A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(body)) return true;
+  if (/^[A-Z][A-Z_]*$/.test(body) && body.length <= 32 && CAPS_STAND_IN.test(body)) return true;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(body)) return false;
   const words = keyWords(key).map((w) => w.toUpperCase());
   for (let i = 0; i < words.length; i++) if (words.slice(i).join("_") === body) return true;
-  return false;
+  const whole = words.join("_");
+  return whole !== "" && (body.startsWith(whole + "_") || body.endsWith("_" + whole));
 }
 var WEAK_DEFAULTS = /* @__PURE__ */ new Set([
   "password",
@@ -8075,6 +8098,7 @@ var WEAK_DEFAULTS = /* @__PURE__ */ new Set([
   "redis",
   "elastic",
   "changeit",
+  "changeit123",
   "prom-operator",
   "grafana",
   "kibana",
@@ -8166,18 +8190,39 @@ var CREDENTIAL_FORMATS = [
   }
 ];
 var MAYBE_FORMAT = /-----BEGIN|PuTTY-User|AGE-SECRET|A(?:KI|SI|BI|CC)A|gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt|cbt|soat|ft|imt)-|GR1348941|xox[abposr]-|xapp-|hooks\.slack|_(?:live|test)_|whsec_|npm_|sk-|hf_|AIza|SG\.|_v1_|dapi|pypi-|shp(?:at|ss|ca|pa)_|:AA|AccountKey=|SharedAccessKey=|sig=|eyJ|:\/\/|pass|pwd/i;
-var URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,256})@(?=[A-Za-z0-9[_$({-])/gi;
+var URL_USERINFO = /\b[a-z][a-z0-9+.-]{1,30}:\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
 var CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|passwd)\s*=\s*([^;&\s'"]{1,256})/gi;
 var URL_WITH_PASSWORD = { name: "URL with an inline password", pattern: URL_USERINFO };
 var CONNECTION_STRING = { name: "connection string with a password", pattern: CONNECTION_PASSWORD };
 var AWS_SECRET_KEY = { name: "AWS secret access key", pattern: /^[A-Za-z0-9/+]{40}$/ };
 var AZURE_STORAGE_KEY = { name: "Azure storage account key", pattern: /^[A-Za-z0-9+/]{86}==$/ };
-function isPasswordStandIn(password) {
-  return isPlaceholder(password, "password") || isSubstitution(password) || /\$\{|\$\(|\{\{|%\(|^\$[A-Za-z_]|^\*+$/.test(password);
+function isPasswordStandIn(password, shell = false) {
+  if (isPlaceholder(password, "password") || isSubstitution(password)) return true;
+  if (/\$\{|\$\(|\{\{|%\(|^\$[A-Za-z_]|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$/.test(password)) return true;
+  return shell && /\$[A-Za-z_]/.test(password);
 }
-function passwordVerdict(password) {
-  if (isPasswordStandIn(decodeURIComponentSafe(password))) return void 0;
-  return isWeakDefault(decodeURIComponentSafe(password)) ? "weak" : "credential";
+function passwordVerdict(password, shell = false) {
+  const decoded = decodeURIComponentSafe(password);
+  if (isPasswordStandIn(decoded, shell)) return void 0;
+  return isWeakDefault(decoded) ? "weak" : "credential";
+}
+function findUrlCredentials(text2, shell = false) {
+  if (!text2.includes("://")) return [];
+  const out = [];
+  for (const m of text2.matchAll(URL_USERINFO)) {
+    const verdict = passwordVerdict(m[2], shell);
+    if (verdict) out.push({ index: m.index ?? 0, verdict });
+  }
+  return out;
+}
+function urlCredentialIn(text2, shell = false) {
+  const urls = findUrlCredentials(text2, shell);
+  const url = urls.find((u) => u.verdict === "credential") ?? urls[0];
+  if (!url) return void 0;
+  return { ...url, what: url.verdict === "weak" ? "URL with a well-known default password" : URL_WITH_PASSWORD.name };
+}
+function isUrl(value) {
+  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
 }
 function decodeURIComponentSafe(s) {
   try {
@@ -8211,12 +8256,7 @@ function findFormats(value, key = "") {
       out.push({ format: format.describe ? { ...format, name: format.describe(m) } : format, index: m.index ?? 0, verdict: "credential" });
     }
   }
-  if (value.includes("://")) {
-    for (const m of value.matchAll(URL_USERINFO)) {
-      const verdict = passwordVerdict(m[2]);
-      if (verdict) out.push({ format: URL_WITH_PASSWORD, index: m.index ?? 0, verdict });
-    }
-  }
+  for (const url of findUrlCredentials(value)) out.push({ format: URL_WITH_PASSWORD, ...url });
   if (/(?:password|pwd|passwd)\s*=/i.test(value) && /;|jdbc:|:\/\/|\b(?:host|server|data source|user id|uid|dbname)\s*=/i.test(value)) {
     for (const m of value.matchAll(CONNECTION_PASSWORD)) {
       const verdict = passwordVerdict(m[1]);
@@ -8329,10 +8369,10 @@ function fromFormats(value, key, why) {
   const found = findFormats(value, key);
   if (found.length === 0) return quiet(why || "no credential format");
   const multi = value.trim().includes("\n") && !value.trim().startsWith("-----BEGIN");
-  const starts = multi ? lineOffsets(value) : [0];
+  const starts = multi ? lineStarts(value) : [0];
   const byLine = /* @__PURE__ */ new Map();
   for (const f of found) {
-    const line = multi ? lineOf(starts, f.index) : 0;
+    const line = multi ? lineAt(starts, f.index) : 0;
     const prev = byLine.get(line);
     if (prev && (prev.verdict === "credential" || f.verdict === "weak")) continue;
     const part = matchedText(value, f.index);
@@ -8350,16 +8390,6 @@ function matchedText(value, index) {
     return close >= 0 ? rest.slice(0, close + 5) : rest;
   }
   return /^[^\s"',;]+/.exec(rest)?.[0] ?? rest;
-}
-function lineOffsets(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineOf(starts, offset) {
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return line;
 }
 var SHELL_ASSIGNMENT = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-x\s+)?)?([A-Za-z_][A-Za-z0-9_]*)=(\S.*)$/;
 function multiLine(key, value) {
@@ -8471,16 +8501,36 @@ function looksLikeKeyMaterial(v) {
   if (classes < 2 || classes === 2 && !/\d/.test(v)) return false;
   return shannonEntropy(v) >= 3.5;
 }
-function judgeEnvFile(text2) {
-  return parseEnvFile(text2).map((e) => ({ key: e.key, line: e.line, judgement: judgeWithEvidence(e.key, e.value) }));
+
+// src/detect/free-text.ts
+function fusedCredentialName(key) {
+  if (isCredentialKey(key)) return key;
+  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
+  return fused ? fused[1] : key;
 }
-function judgeLiterals(literals) {
+function judgeWithUrls(key, value) {
+  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: "quiet", why: "an auth mode" };
+  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : "", value);
+  if (judged.verdict === "credential" && matchFormat(value)) return judged;
+  const url = urlCredentialIn(value, true);
+  if (isUrl(value)) return url ? { verdict: url.verdict, what: url.what } : { verdict: "quiet", why: "URL without a password" };
+  if (judged.verdict !== "quiet" || !url) return judged;
+  return { verdict: url.verdict, what: url.what };
+}
+function findFlagCredentials(text2) {
+  if (!text2.includes("-")) return [];
   const out = [];
-  literals.forEach((lit2, index) => {
-    const kv = typeof lit2 === "string" ? parseLiteral(lit2) : void 0;
-    if (kv) out.push({ key: kv.key, line: 0, index, judgement: judgeWithEvidence(kv.key, kv.value) });
-  });
+  for (const m of text2.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
+    const hit2 = judgeFlag(m[1], unquote(m[2]));
+    if (hit2) out.push({ ...hit2, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote(m[2])].length });
+  }
   return out;
+}
+function judgeFlag(flag, value) {
+  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith("-")) return void 0;
+  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return void 0;
+  const judged = judgeWithUrls(flag, value);
+  return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
 }
 
 // src/rules/secret-plaintext.ts
@@ -9132,6 +9182,119 @@ function writtenValueOf(doc, key) {
   return text2 && /^[A-Za-z]{1,5}$/.test(text2) ? text2 : void 0;
 }
 
+// src/rules/kustomize-generators.ts
+var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function resolveRepoPath(kustomizationFile, relative) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
+  const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
+  const parts = dir ? dir.split("/") : [];
+  for (const seg of relative.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function isEncrypted2(text2) {
+  return /ENC\[AES256_GCM|^sops_[a-z_]+=|^sops:|"sops"\s*:/m.test(text2);
+}
+function isBinary(text2) {
+  return text2.includes("\0") || text2.includes("\uFFFD");
+}
+function splitAssignment(item) {
+  const i = item.indexOf("=");
+  return i < 0 ? void 0 : [item.slice(0, i).trim(), item.slice(i + 1)];
+}
+function embeddedPairs(name, text2) {
+  if (/\.(?:json|ya?ml)$/i.test(name)) {
+    const file = parseEmbedded(text2);
+    return file && file.format !== "properties" ? file.entries.map((e) => ({ key: e.key, value: e.value, line: e.line + 1 })) : [];
+  }
+  if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
+    const pairs2 = parseKeyValueLines(text2, { minShare: 0, colon: !/\.env$|^\.env/i.test(name) }) ?? [];
+    return pairs2.map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
+  }
+  return [];
+}
+function generatorEntries(doc, repo, field) {
+  const value = doc.value;
+  if (!isObj(value) || !Array.isArray(value[field])) return [];
+  const out = [];
+  value[field].forEach((gen, g) => {
+    if (!isObj(gen)) return;
+    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
+    const base = [field, g];
+    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
+    list("literals").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      if (kv) out.push({ generator, key: kv[0], value: unquote(kv[1]), source: "literal", path: [...base, "literals", i] });
+    });
+    const envFiles = list("envs").map((item, i) => [item, [...base, "envs", i]]);
+    if (typeof gen.env === "string") envFiles.push([gen.env, [...base, "env"]]);
+    for (const [item, path4] of envFiles) {
+      if (typeof item !== "string") continue;
+      const file = resolveRepoPath(doc.file, item.trim());
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) continue;
+      for (const p of parseKeyValueLines(text2, { minShare: 0, colon: false }) ?? []) {
+        out.push({ generator, key: p.key, value: p.value, source: "env", path: path4, file, fileLine: p.line + 1 });
+      }
+    }
+    list("files").forEach((item, i) => {
+      if (typeof item !== "string") return;
+      const kv = splitAssignment(item);
+      const rel = (kv ? kv[1] : item).trim();
+      const file = resolveRepoPath(doc.file, rel);
+      const text2 = file === void 0 ? void 0 : repo.readText(file);
+      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) return;
+      const name = rel.slice(rel.lastIndexOf("/") + 1);
+      const path4 = [...base, "files", i];
+      out.push({ generator, key: kv ? kv[0] : name, value: text2, source: "file", path: path4, file, fileLine: 1 });
+      for (const p of embeddedPairs(name, text2)) {
+        out.push({ generator, key: p.key, value: p.value, source: "embedded", path: path4, file, fileLine: p.line });
+      }
+    });
+  });
+  return out;
+}
+function generatorCredentials(doc, repo, field) {
+  const entries = generatorEntries(doc, repo, field);
+  const out = [];
+  const wholeFileHit = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (entry.source === "embedded" && wholeFileHit.has(entry.path.join("/"))) continue;
+    let verdict;
+    let what = "";
+    if (entry.source === "file") {
+      const structured = entries.some((e) => e.source === "embedded" && e.path.join("/") === entry.path.join("/"));
+      const format = matchFormat(entry.value);
+      if (format) [verdict, what] = ["credential", format.name];
+      else if (!structured) {
+        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+        const judged = judgeWithUrls(key, entry.value.trim());
+        if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+      }
+      if (verdict) wholeFileHit.add(entry.path.join("/"));
+    } else {
+      const judged = judgeWithUrls(entry.key, entry.value);
+      if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
+    }
+    if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
+  }
+  return out;
+}
+function groupByFileEntry(hits) {
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const h of hits) {
+    const k = h.entry.path.join("\0");
+    byEntry.set(k, [...byEntry.get(k) ?? [], h]);
+  }
+  return [...byEntry.values()];
+}
+
 // src/rules/configmap-secret.ts
 var configmapSecret = {
   meta: {
@@ -9180,196 +9343,28 @@ var configmapSecret = {
     return problems;
   }
 };
-var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
-function repoPath(kustomization, relative) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
-  const parts = kustomization.includes("/") ? kustomization.slice(0, kustomization.lastIndexOf("/")).split("/") : [];
-  for (const seg of relative.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg !== "..") parts.push(seg);
-    else if (parts.pop() === void 0) return void 0;
-  }
-  return parts.join("/");
-}
 function generatorProblems(doc, repo) {
-  const value = doc.value;
-  if (!isObj(value) || !Array.isArray(value.configMapGenerator)) return [];
-  const problems = [];
-  value.configMapGenerator.forEach((gen, g) => {
-    if (!isObj(gen)) return;
-    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
-    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
-    for (const j of judgeLiterals(list("literals"))) {
-      if (j.judgement.verdict === "quiet") continue;
-      const weak = j.judgement.verdict === "weak";
-      problems.push({
-        messageId: weak ? "generatorWeak" : "generatorLiteral",
-        path: ["configMapGenerator", g, "literals", j.index],
-        params: { generator, key: j.key, what: j.judgement.what, length: j.judgement.length ?? 0 },
-        ...weak ? { severity: "warning" } : {}
-      });
-    }
-    const named = [
-      ...list("envs").map((f, i) => [f, ["configMapGenerator", g, "envs", i], "env"]),
-      ...list("files").map((f, i) => [f, ["configMapGenerator", g, "files", i], "file"])
-    ];
-    for (const [entry, path4, kind] of named) {
-      if (typeof entry !== "string") continue;
-      const eq = kind === "file" ? entry.indexOf("=") : -1;
-      const rel = (eq > 0 ? entry.slice(eq + 1) : entry).trim();
-      const file = repoPath(doc.file, rel);
-      const text2 = file === void 0 ? void 0 : repo.readText(file);
-      if (file === void 0 || text2 === void 0) continue;
-      const lineBased = kind === "env" || /\.(?:env|properties|ini|toml|cfg|conf)$|(?:^|\/)\.env/i.test(rel);
-      const found = lineBased ? judgeEnvFile(text2).flatMap((e) => e.judgement.verdict === "quiet" ? [] : [{ key: e.key, ...e.judgement }]) : judgeAll(eq > 0 ? entry.slice(0, eq).trim() : rel.slice(rel.lastIndexOf("/") + 1), text2).map((h) => ({ key: h.innerKey ?? rel, ...h }));
-      const first = found.find((f) => f.verdict === "credential") ?? found[0];
-      if (!first) continue;
-      problems.push({
-        messageId: first.verdict === "weak" ? "generatorWeak" : "generatorFile",
-        path: path4,
-        params: { generator, file: rel, key: first.key, what: first.what, length: first.length ?? 0 },
-        ...first.verdict === "weak" ? { severity: "warning" } : {}
-      });
-    }
+  const hits = generatorCredentials(doc, repo, "configMapGenerator");
+  const literals = hits.filter((h) => h.entry.source === "literal").map((h) => ({
+    messageId: h.verdict === "weak" ? "generatorWeak" : "generatorLiteral",
+    path: h.entry.path,
+    params: { generator: h.entry.generator, key: h.entry.key, what: h.what, length: h.length },
+    ...h.verdict === "weak" ? { severity: "warning" } : {}
+  }));
+  const files = groupByFileEntry(hits.filter((h) => h.entry.source !== "literal")).map((group2) => {
+    const first = group2.find((h) => h.verdict === "credential") ?? group2[0];
+    return {
+      messageId: first.verdict === "weak" ? "generatorWeak" : "generatorFile",
+      path: first.entry.path,
+      params: { generator: first.entry.generator, file: first.entry.file ?? "", key: first.entry.key, what: first.what, length: first.length },
+      ...first.verdict === "weak" ? { severity: "warning" } : {}
+    };
   });
-  return problems;
+  return [...literals, ...files];
 }
 
 // src/rules/credential-in-manifest.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/detect/free-text.ts
-function hasKeyBody(text2) {
-  const at2 = text2.search(/-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY(?: BLOCK)?-----/);
-  if (at2 < 0) return false;
-  const after = text2.slice(at2).replace(/^-----BEGIN[^\n]*?-----/, "");
-  const end = after.indexOf("-----END");
-  const body = (end < 0 ? after.slice(0, 600) : after.slice(0, Math.min(end, 600))).replace(/\\n|\s/g, "");
-  return /[A-Za-z0-9+/=]{40}/.test(body);
-}
-var URL_USERINFO2 = /\b([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`]{0,256}):([^\s@/'"`]{1,512})@(?=[A-Za-z0-9[_$({-])/gi;
-function isPasswordReference(password) {
-  if (isPlaceholder(password, "password") || isFillIn(password)) return true;
-  return /\$\{|\$\(|\{\{|%\(|\$[A-Za-z_]|^%[A-Za-z0-9_]+%$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^\*+$|^\.{3}$/.test(password);
-}
-function findUrlCredentials(text2) {
-  if (!text2.includes("://")) return [];
-  const out = [];
-  for (const m of text2.matchAll(URL_USERINFO2)) {
-    const password = m[3];
-    if (isPasswordReference(password)) continue;
-    out.push({ index: m.index ?? 0, password, verdict: isWeakDefault(password) ? "weak" : "credential" });
-  }
-  return out;
-}
-function isUrl(value) {
-  return /^[a-z][a-z0-9+.-]{1,30}:\/\/\S*$/i.test(value.trim());
-}
-function looksLikePath2(value) {
-  const v = value.trim();
-  if (/\s/.test(v) || v === "") return false;
-  if (/^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
-  return /^[\w.-]+(?:\/[\w.-]+)+\/?$/.test(v) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v);
-}
-function upperSnake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[-.\s]/g, "_").toUpperCase();
-}
-function isFillIn(value, key = "") {
-  const v = value.trim();
-  if (/^(?:your|my|the)[-_]?(?:[a-z]+[-_]?){0,4}(?:password|passwd|pass|secret|token|key|apikey)$/i.test(v)) return true;
-  if (/^__[A-Za-z0-9_]+__$/.test(v)) return true;
-  if (/^[a-z0-9]{2,10}[-_][A-Z]{0,12}(?:KEY|TOKEN|SECRET|PASSWORD)[A-Z]{0,12}$/.test(v)) return true;
-  if (key && /^[A-Z][A-Z0-9_]*$/.test(v)) {
-    const k = upperSnake(key);
-    if (k === v || k.endsWith("_" + v) || v.startsWith(k + "_") || v.endsWith("_" + k)) return true;
-  }
-  return false;
-}
-var EXTRA_WEAK = /* @__PURE__ */ new Set(["minio", "admin123", "password1", "password123", "root123", "secret123", "changeit123"]);
-var QUALIFIERS = /* @__PURE__ */ new Set(["value", "val", "base", "b64", "base64", "plain", "plaintext", "raw", "data", "prod", "production", "dev", "staging", "test", "old", "new", "current", "previous", "next", "primary", "secondary"]);
-var CREDENTIAL_TAILS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pwd",
-  "pass",
-  "passphrase",
-  "pw",
-  "secret",
-  "token",
-  "apikey",
-  "credential",
-  "credentials",
-  "creds",
-  "auth",
-  "dsn",
-  "key",
-  "privatekey",
-  "accesskey",
-  "secretkey",
-  "cookie"
-]);
-function hasCredentialTail(key) {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  while (words.length > 1 && (QUALIFIERS.has(words[words.length - 1]) || /^v?\d+$/.test(words[words.length - 1]))) words.pop();
-  const last = words[words.length - 1] ?? "";
-  if (last === "string") return words[words.length - 2] === "connection";
-  return CREDENTIAL_TAILS.has(last) || /(?:password|passwd|secret|token|apikey|accesskey|privatekey)$/.test(last);
-}
-function fusedCredentialName(key) {
-  if (isCredentialKey(key)) return key;
-  const fused = key.toLowerCase().match(/[a-z0-9](password|passwd|secret|token)$/);
-  return fused ? fused[1] : key;
-}
-function judgeWithUrls(key, value) {
-  if (isFillIn(value, key)) return { verdict: "quiet", why: "placeholder" };
-  if (/(?:^|[-_.])auth$|[a-z0-9]Auth$|^auth$/i.test(key) && /^[a-z]{1,12}$/.test(value.trim())) return { verdict: "quiet", why: "an auth mode" };
-  const judged = judgeValue(hasCredentialTail(key) ? fusedCredentialName(key) : "", value);
-  const urls = findUrlCredentials(value);
-  const format = matchFormat(value);
-  if (format?.name === "private key" && !hasKeyBody(value)) return { verdict: "quiet", why: "a private key stand-in" };
-  if (judged.verdict === "credential" && format) return judged;
-  if (isUrl(value)) {
-    if (urls.length === 0) return { verdict: "quiet", why: "URL without a password" };
-    return urls[0].verdict === "weak" ? { verdict: "weak", what: "URL with a well-known default password" } : { verdict: "credential", what: "URL with an inline password" };
-  }
-  if (judged.verdict === "credential" && EXTRA_WEAK.has(value.trim().toLowerCase())) return { verdict: "weak", what: "well-known default credential" };
-  if (judged.verdict !== "quiet") return judged;
-  const url = urls.find((u) => u.verdict === "credential");
-  if (url) return { verdict: "credential", what: "URL with an inline password" };
-  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password" };
-  return judged;
-}
-function unquote2(value) {
-  const v = value.trim();
-  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) return v.slice(1, -1);
-  return v;
-}
-function readKeyValueLines(text2, options = {}) {
-  const out = [];
-  const assignment = options.colon ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*[=:]\s?(.*)$/ : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,200})\s*=\s?(.*)$/;
-  text2.split(/\r?\n/).forEach((raw, line) => {
-    if (/^\s*(?:[#;!]|\[|$)/.test(raw)) return;
-    const m = raw.match(assignment);
-    if (!m) return;
-    out.push({ key: m[1], value: unquote2(m[2]), line });
-  });
-  return out;
-}
-function findFlagCredentials(text2) {
-  if (!text2.includes("-")) return [];
-  const out = [];
-  for (const m of text2.matchAll(/(?:^|\s)--?([A-Za-z][\w.-]{1,60})=("[^"]*"|'[^']*'|[^\s'"]+)/g)) {
-    const hit2 = judgeFlag(m[1], unquote2(m[2]));
-    if (hit2) out.push({ ...hit2, flag: m[1], index: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), length: [...unquote2(m[2])].length });
-  }
-  return out;
-}
-function judgeFlag(flag, value) {
-  if (!isCredentialKey(flag) || !hasCredentialTail(flag) || value.startsWith("-")) return void 0;
-  if (/secret$/i.test(flag) && /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/.test(value)) return void 0;
-  const judged = judgeWithUrls(flag, value);
-  return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
-}
 
 // src/rules/yaml-comments.ts
 var SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
@@ -9439,15 +9434,11 @@ var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
 var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function formatIn(text2) {
   const format = matchFormat(text2);
-  if (format && !(format.name === "private key" && !hasKeyBody(text2))) {
+  if (format) {
     const index = Math.max(0, text2.search(format.pattern));
     return { verdict: "credential", what: format.name, index };
   }
-  const urls = findUrlCredentials(text2);
-  const real = urls.find((u) => u.verdict === "credential");
-  if (real) return { verdict: "credential", what: "URL with an inline password", index: real.index };
-  if (urls.length > 0) return { verdict: "weak", what: "URL with a well-known default password", index: urls[0].index };
-  return void 0;
+  return urlCredentialIn(text2, true);
 }
 function isBuiltIn(apiVersion) {
   if (!apiVersion.includes("/")) return true;
@@ -9719,7 +9710,7 @@ var LOCATION_SUFFIX = /^(.*?)(?:[-_.](?:file|path|dir)|(?<=[a-z0-9])(?:File|Path
 function judgeEnvValue(name, value) {
   const location = name.match(LOCATION_SUFFIX);
   if (location) {
-    if (looksLikePath2(value)) return { verdict: "quiet", why: "a path to a mounted secret" };
+    if (looksLikePath(value)) return { verdict: "quiet", why: "a path to a mounted secret" };
     return judgeWithUrls(location[1] || name, value);
   }
   return judgeWithUrls(name, value);
@@ -9786,136 +9777,9 @@ var internalError = {
   check: () => []
 };
 
-// src/rules/kustomize-generators.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var isObj3 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
-function resolveRepoPath(kustomizationFile, relative) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
-  const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
-  const parts = dir ? dir.split("/") : [];
-  for (const seg of relative.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-function isEncrypted2(text2) {
-  return /ENC\[AES256_GCM|^sops_[a-z_]+=|^sops:|"sops"\s*:/m.test(text2);
-}
-function isBinary(text2) {
-  return text2.includes("\0") || text2.includes("\uFFFD");
-}
-function splitAssignment(item) {
-  const i = item.indexOf("=");
-  return i < 0 ? void 0 : [item.slice(0, i).trim(), item.slice(i + 1)];
-}
-function stringLeaves(value, key = "", out = []) {
-  if (typeof value === "string") out.push({ key, value });
-  else if (Array.isArray(value)) value.forEach((v) => stringLeaves(v, key, out));
-  else if (isObj3(value)) for (const [k, v] of Object.entries(value)) stringLeaves(v, k, out);
-  return out;
-}
-function lineOf2(text2, key, value) {
-  const probe = value.split("\n")[0].slice(0, 40);
-  const i = text2.split("\n").findIndex((l) => l.includes(key) && l.includes(probe));
-  return i < 0 ? void 0 : i + 1;
-}
-function embeddedPairs(name, text2) {
-  if (/\.(?:json|ya?ml)$/i.test(name)) {
-    let parsed;
-    try {
-      parsed = (0, import_yaml4.parse)(text2, { logLevel: "silent", maxAliasCount: 100 });
-    } catch {
-      return [];
-    }
-    if (!isObj3(parsed) && !Array.isArray(parsed)) return [];
-    return stringLeaves(parsed).map((p) => ({ ...p, line: lineOf2(text2, p.key, p.value) }));
-  }
-  if (/\.(?:env|properties|ini|cfg|conf|toml)$|^\.env/i.test(name)) {
-    return readKeyValueLines(text2, { colon: !/\.env$|^\.env/i.test(name) }).map((p) => ({ key: p.key, value: p.value, line: p.line + 1 }));
-  }
-  return [];
-}
-function generatorEntries(doc, repo, field) {
-  const value = doc.value;
-  if (!isObj3(value) || !Array.isArray(value[field])) return [];
-  const out = [];
-  value[field].forEach((gen, g) => {
-    if (!isObj3(gen)) return;
-    const generator = typeof gen.name === "string" ? gen.name : `#${g}`;
-    const base = [field, g];
-    const list = (k) => Array.isArray(gen[k]) ? gen[k] : [];
-    list("literals").forEach((item, i) => {
-      if (typeof item !== "string") return;
-      const kv = splitAssignment(item);
-      if (kv) out.push({ generator, key: kv[0], value: unquote2(kv[1]), source: "literal", path: [...base, "literals", i] });
-    });
-    const envFiles = list("envs").map((item, i) => [item, [...base, "envs", i]]);
-    if (typeof gen.env === "string") envFiles.push([gen.env, [...base, "env"]]);
-    for (const [item, path4] of envFiles) {
-      if (typeof item !== "string") continue;
-      const file = resolveRepoPath(doc.file, item.trim());
-      const text2 = file === void 0 ? void 0 : repo.readText(file);
-      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) continue;
-      for (const p of readKeyValueLines(text2)) {
-        out.push({ generator, key: p.key, value: p.value, source: "env", path: path4, file, fileLine: p.line + 1 });
-      }
-    }
-    list("files").forEach((item, i) => {
-      if (typeof item !== "string") return;
-      const kv = splitAssignment(item);
-      const rel = (kv ? kv[1] : item).trim();
-      const file = resolveRepoPath(doc.file, rel);
-      const text2 = file === void 0 ? void 0 : repo.readText(file);
-      if (file === void 0 || text2 === void 0 || isEncrypted2(text2) || isBinary(text2)) return;
-      const name = rel.slice(rel.lastIndexOf("/") + 1);
-      const path4 = [...base, "files", i];
-      out.push({ generator, key: kv ? kv[0] : name, value: text2, source: "file", path: path4, file, fileLine: 1 });
-      for (const p of embeddedPairs(name, text2)) {
-        out.push({ generator, key: p.key, value: p.value, source: "embedded", path: path4, file, fileLine: p.line });
-      }
-    });
-  });
-  return out;
-}
-function generatorCredentials(doc, repo, field) {
-  const entries = generatorEntries(doc, repo, field);
-  const out = [];
-  const wholeFileHit = /* @__PURE__ */ new Set();
-  for (const entry of entries) {
-    if (entry.source === "embedded" && wholeFileHit.has(entry.path.join("/"))) continue;
-    let verdict;
-    let what = "";
-    if (entry.source === "file") {
-      const structured = entries.some((e) => e.source === "embedded" && e.path.join("/") === entry.path.join("/"));
-      const format = matchFormat(entry.value);
-      if (format && (format.name !== "private key" || hasKeyBody(entry.value))) [verdict, what] = ["credential", format.name];
-      else if (!structured) {
-        const key = hasCredentialTail(entry.key) ? entry.key : entry.key.replace(/\.[A-Za-z0-9]{1,5}$/, "");
-        const judged = judgeWithUrls(key, entry.value.trim());
-        if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
-      }
-      if (verdict) wholeFileHit.add(entry.path.join("/"));
-    } else {
-      const judged = judgeWithUrls(entry.key, entry.value);
-      if (judged.verdict !== "quiet") [verdict, what] = [judged.verdict, judged.what];
-    }
-    if (verdict) out.push({ entry, verdict, what, length: [...entry.value.trim()].length });
-  }
-  return out;
-}
-
 // src/rules/kustomize-secret-literal.ts
 function fileProblems(hits) {
-  const byEntry = /* @__PURE__ */ new Map();
-  for (const h of hits) {
-    const k = h.entry.path.join("\0");
-    byEntry.set(k, [...byEntry.get(k) ?? [], h]);
-  }
-  return [...byEntry.values()].map((group2) => {
+  return groupByFileEntry(hits).map((group2) => {
     const first = group2[0].entry;
     const weakOnly = group2.every((h) => h.verdict === "weak");
     const keys = group2.map((h) => h.entry.fileLine ? `${h.entry.key} (line ${h.entry.fileLine})` : h.entry.key).join(", ");
@@ -11430,8 +11294,8 @@ function parseFailOn(value, where) {
   throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
 function parseConfig(path4, text2, rules = RULES) {
-  const lines = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
+  const lines = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
     return r ? `${path4}:${lines.linePos(r[0]).line}` : `${path4}:1`;
@@ -11442,15 +11306,15 @@ function parseConfig(path4, text2, rules = RULES) {
   const problems = [];
   const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml5.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  if (!(0, import_yaml4.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
   const settings = {};
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml5.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
       case "fail-on": {
-        const v = (0, import_yaml5.isScalar)(value) ? String(value.value) : "";
+        const v = (0, import_yaml4.isScalar)(value) ? String(value.value) : "";
         if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
         else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
@@ -11463,13 +11327,13 @@ function parseConfig(path4, text2, rules = RULES) {
         break;
       }
       case "rules":
-        if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) break;
-        if (!(0, import_yaml5.isMap)(value)) {
+        if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml4.isMap)(value)) {
           problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
           break;
         }
         for (const rp of value.items) {
-          const id = (0, import_yaml5.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const id = (0, import_yaml4.isScalar)(rp.key) ? String(rp.key.value) : "";
           const rule = rules.find((r) => r.meta.id === id);
           if (!rule) {
             const hint = closest(id, rules.map((r) => r.meta.id));
@@ -11490,17 +11354,17 @@ function parseConfig(path4, text2, rules = RULES) {
   config.rules = settings;
   return config;
   function ruleSetting(rule, node, where, key) {
-    if ((0, import_yaml5.isScalar)(node)) return level(node.value, where, key);
-    if (!(0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml4.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml4.isMap)(node)) {
       problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
       return void 0;
     }
     let out = {};
     for (const p of node.items) {
-      const k = (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "";
+      const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
       const kWhere = at2(p.key);
       if (k === "severity") {
-        const l = level((0, import_yaml5.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        const l = level((0, import_yaml4.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
         if (l) out = { ...out, ...l };
       } else if (k === "options") {
         const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
@@ -11522,13 +11386,13 @@ function parseConfig(path4, text2, rules = RULES) {
   function ruleOptions(rule, node, where, key) {
     const specs = rule.meta.options;
     const names = Object.keys(specs ?? {});
-    if (!(0, import_yaml5.isMap)(node)) {
+    if (!(0, import_yaml4.isMap)(node)) {
       problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
       return void 0;
     }
     const out = {};
     for (const p of node.items) {
-      const name = (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : "";
+      const name = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
       const value = p.value?.toJSON?.() ?? null;
       if (!specs) {
         out[name] = value;
@@ -11570,14 +11434,14 @@ function optionMistake(spec, value) {
   return void 0;
 }
 function stringList(node) {
-  if (!(0, import_yaml5.isSeq)(node) || !node.items.every((i) => (0, import_yaml5.isScalar)(i) && typeof i.value === "string")) return void 0;
+  if (!(0, import_yaml4.isSeq)(node) || !node.items.every((i) => (0, import_yaml4.isScalar)(i) && typeof i.value === "string")) return void 0;
   return node.items.map((i) => String(i.value));
 }
 function describe(v) {
-  const value = (0, import_yaml5.isScalar)(v) ? v.value : v;
+  const value = (0, import_yaml4.isScalar)(v) ? v.value : v;
   if (value === null || value === void 0) return "empty";
-  if ((0, import_yaml5.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml5.isSeq)(value)) return "a mapping";
-  if ((0, import_yaml5.isSeq)(value) || Array.isArray(value)) return "a list";
+  if ((0, import_yaml4.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml4.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml4.isSeq)(value) || Array.isArray(value)) return "a list";
   return `"${shown(String(value))}"`;
 }
 function shown(s) {
@@ -11721,7 +11585,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/manifests/document.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var ManifestDocument = class {
   constructor(source, index, value, role, positions, item) {
     this.source = source;
@@ -11805,6 +11669,8 @@ var ManifestDocument = class {
   }
   /** First and last line of this document (or List item) in its file. */
   lineSpan() {
+    const quick = this.item === void 0 ? this.positions.span?.(this.index) : void 0;
+    if (quick) return quick;
     const node = this.item === void 0 ? this.yaml.contents : this.resolve(["items", this.item]);
     const range2 = node?.range;
     if (!range2) return { startLine: 1, endLine: 1 };
@@ -11821,14 +11687,14 @@ var ManifestDocument = class {
     return node;
   }
   step(node, seg) {
-    if ((0, import_yaml6.isAlias)(node)) node = node.resolve(this.yaml);
-    if ((0, import_yaml6.isMap)(node)) {
+    if ((0, import_yaml5.isAlias)(node)) node = node.resolve(this.yaml);
+    if ((0, import_yaml5.isMap)(node)) {
       for (const pair2 of node.items) {
         if (keyString(pair2.key) === String(seg)) return { node: pair2.value, pair: pair2 };
       }
       for (const pair2 of node.items) {
         if (!isMergeKey(pair2.key)) continue;
-        const sources = (0, import_yaml6.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+        const sources = (0, import_yaml5.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
         for (const src of sources) {
           const found = this.step(src, seg);
           if (found) return found;
@@ -11836,7 +11702,7 @@ var ManifestDocument = class {
       }
       return void 0;
     }
-    if ((0, import_yaml6.isSeq)(node) && typeof seg === "number") {
+    if ((0, import_yaml5.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       return item === void 0 ? void 0 : { node: item };
     }
@@ -11845,14 +11711,14 @@ var ManifestDocument = class {
   rangeOf(node, pair2, innerLine) {
     const value = node;
     const key = pair2?.key;
-    const blockScalar = (0, import_yaml6.isScalar)(value) && (value.type === import_yaml6.Scalar.BLOCK_LITERAL || value.type === import_yaml6.Scalar.BLOCK_FOLDED);
-    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml6.Scalar.BLOCK_LITERAL) {
+    const blockScalar = (0, import_yaml5.isScalar)(value) && (value.type === import_yaml5.Scalar.BLOCK_LITERAL || value.type === import_yaml5.Scalar.BLOCK_FOLDED);
+    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml5.Scalar.BLOCK_LITERAL) {
       const header = this.lines.linePos(this.base + value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
     const valueRange = value?.range;
-    const useKey = key?.range && (blockScalar || (0, import_yaml6.isCollection)(value) || !valueRange || isNullValue(value));
+    const useKey = key?.range && (blockScalar || (0, import_yaml5.isCollection)(value) || !valueRange || isNullValue(value));
     const start = useKey ? key.range[0] : valueRange ? valueRange[0] : 0;
     const end = valueRange ? valueRange[1] : key?.range ? key.range[1] : start;
     return this.fromOffsets(start, Math.max(start, end));
@@ -11869,21 +11735,21 @@ var ManifestDocument = class {
   }
 };
 function keyString(key) {
-  if ((0, import_yaml6.isScalar)(key)) {
+  if ((0, import_yaml5.isScalar)(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "symbol" ? void 0 : String(v);
   }
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml6.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
+  return (0, import_yaml5.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
 }
 function isNullValue(node) {
-  return (0, import_yaml6.isScalar)(node) && node.value === null && !node.source;
+  return (0, import_yaml5.isScalar)(node) && node.value === null && !node.source;
 }
 
 // src/manifests/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -14952,11 +14818,11 @@ var {
 } = yaml;
 
 // src/manifests/fast-parse.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var Decline = class extends Error {
 };
 function implicitType(schemaOptions) {
-  const doc = new import_yaml7.Document(null, schemaOptions);
+  const doc = new import_yaml6.Document(null, schemaOptions);
   const tags = doc.schema.tags.filter((t) => t.test && t.resolve && (t.default === true || t.default === "key"));
   let matched;
   const onError = () => {
@@ -14973,7 +14839,7 @@ function implicitType(schemaOptions) {
     },
     construct: (s) => {
       const r = matched.resolve(s, onError, { intAsBigInt: false });
-      return (0, import_yaml7.isScalar)(r) ? r.value : r;
+      return (0, import_yaml6.isScalar)(r) ? r.value : r;
     }
   });
 }
@@ -15117,7 +14983,7 @@ function loadFile(source, hints = {}) {
   const fast = fastPathEnabled ? fastParse(source.text) : void 0;
   if (fast) return fromValues(source, hints, fast);
   const templated = TEMPLATE_MARK.test(source.text);
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml7.LineCounter();
   const documents = [];
   const problems = [];
   let parsed;
@@ -15187,8 +15053,8 @@ function lazyPositions(text2, values) {
   const one = /* @__PURE__ */ new Map();
   let slices = null;
   const wholeFile = (i) => {
-    whole ??= parseDocuments(text2, new import_yaml8.LineCounter());
-    return { doc: whole[i] ?? parseDocuments("", new import_yaml8.LineCounter())[0], base: 0 };
+    whole ??= parseDocuments(text2, new import_yaml7.LineCounter());
+    return { doc: whole[i] ?? parseDocuments("", new import_yaml7.LineCounter())[0], base: 0 };
   };
   return {
     document(i) {
@@ -15198,7 +15064,7 @@ function lazyPositions(text2, values) {
       if (slices === null) slices = documentSlices(text2, values.length);
       const slice = slices?.[i];
       if (!slice) return wholeFile(i);
-      const part = parseDocuments(text2.slice(slice.start, slice.end), new import_yaml8.LineCounter());
+      const part = parseDocuments(text2.slice(slice.start, slice.end), new import_yaml7.LineCounter());
       if (part.length !== 1 || part[0].errors.length > 0 || !sameTopKeys(part[0], values[i])) return wholeFile(i);
       const found = { doc: part[0], base: slice.start };
       one.set(i, found);
@@ -15213,15 +15079,43 @@ function lazyPositions(text2, values) {
       const start = this.lines().linePos(slice.start).line + line;
       return { startLine: start, startColumn: 1, endLine: start, endColumn: key.length + 1 };
     },
+    span(i) {
+      if (slices === null) slices = documentSlices(text2, values.length);
+      const slice = slices?.[i];
+      if (!slice) return void 0;
+      const found = contentLines(text2.slice(slice.start, slice.end));
+      if (!found) return void 0;
+      const base = this.lines().linePos(slice.start).line;
+      return { startLine: base + found.first, endLine: base + found.last };
+    },
     lines() {
       if (!lines) {
-        lines = new import_yaml8.LineCounter();
+        lines = new import_yaml7.LineCounter();
         lines.addNewLine(0);
         for (let at2 = text2.indexOf("\n"); at2 >= 0; at2 = text2.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
       }
       return lines;
     }
   };
+}
+function contentLines(slice) {
+  const lines = slice.split("\n");
+  const isContent = (line, i) => {
+    const body = i === 0 ? line.replace(/^---(?=[ \t\r]|$)/, "") : line;
+    return !/^\s*(?:#.*)?$/.test(body);
+  };
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) if (isContent(lines[i], i)) {
+    first = i;
+    break;
+  }
+  if (first < 0) return void 0;
+  let last = first;
+  for (let i = lines.length - 1; i > first; i--) if (isContent(lines[i], i)) {
+    last = i;
+    break;
+  }
+  return { first, last };
 }
 function documentSlices(text2, count) {
   if (/^\.\.\.(?:[ \t\r\n]|$)/m.test(text2)) return void 0;
@@ -15248,15 +15142,15 @@ function plainRootKeyLine(slice, key) {
 }
 function sameTopKeys(doc, value) {
   const contents = doc.contents;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return !(0, import_yaml8.isMap)(contents);
-  if (!(0, import_yaml8.isMap)(contents)) return false;
-  const keys = contents.items.map((p) => (0, import_yaml8.isScalar)(p.key) ? String(p.key.value) : "").sort();
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return !(0, import_yaml7.isMap)(contents);
+  if (!(0, import_yaml7.isMap)(contents)) return false;
+  const keys = contents.items.map((p) => (0, import_yaml7.isScalar)(p.key) ? String(p.key.value) : "").sort();
   const want = Object.keys(value).sort();
   return keys.length === want.length && keys.every((k, j) => k === want[j]);
 }
 function parseDocuments(text2, lineCounter) {
-  const composer = new import_yaml8.Composer(YAML_OPTIONS);
-  const parser = new import_yaml8.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml7.Composer(YAML_OPTIONS);
+  const parser = new import_yaml7.Parser(lineCounter.addNewLine);
   const docs = [];
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;

@@ -30,6 +30,8 @@ export interface PositionSource {
    * `locateKey` would answer); undefined when unsure.
    */
   rootKey?(index: number, key: string): Position | undefined;
+  /** First and last content line of a document when that is plain to see without parsing; undefined when unsure. */
+  span?(index: number): { startLine: number; endLine: number } | undefined;
 }
 
 /** One Kubernetes object (or other YAML document) with its value as Kubernetes reads it and a way back to source lines. */
@@ -124,6 +126,9 @@ export class ManifestDocument {
 
   /** First and last line of this document (or List item) in its file. */
   lineSpan(): { startLine: number; endLine: number } {
+    // Rules ask this of every document (comments are read per document): answer without parsing when possible.
+    const quick = this.item === undefined ? this.positions.span?.(this.index) : undefined;
+    if (quick) return quick;
     const node = this.item === undefined ? this.yaml.contents : this.resolve(['items', this.item]);
     const range = (node as YamlNode | null)?.range;
     if (!range) return { startLine: 1, endLine: 1 };

@@ -197,6 +197,15 @@ function lazyPositions(text: string, values: readonly unknown[]): PositionSource
       const start = this.lines().linePos(slice.start).line + line;
       return { startLine: start, startColumn: 1, endLine: start, endColumn: key.length + 1 };
     },
+    span(i) {
+      if (slices === null) slices = documentSlices(text, values.length);
+      const slice = slices?.[i];
+      if (!slice) return undefined;
+      const found = contentLines(text.slice(slice.start, slice.end));
+      if (!found) return undefined;
+      const base = this.lines().linePos(slice.start).line;
+      return { startLine: base + found.first, endLine: base + found.last };
+    },
     lines() {
       if (!lines) {
         lines = new LineCounter();
@@ -206,6 +215,24 @@ function lazyPositions(text: string, values: readonly unknown[]): PositionSource
       return lines;
     },
   };
+}
+
+/**
+ * The first and last line (0-based, within the slice) that hold document content: not blank, not a
+ * comment, not the `---` marker alone. Undefined when the slice holds none.
+ */
+function contentLines(slice: string): { first: number; last: number } | undefined {
+  const lines = slice.split('\n');
+  const isContent = (line: string, i: number) => {
+    const body = i === 0 ? line.replace(/^---(?=[ \t\r]|$)/, '') : line;
+    return !/^\s*(?:#.*)?$/.test(body);
+  };
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) if (isContent(lines[i], i)) { first = i; break; }
+  if (first < 0) return undefined;
+  let last = first;
+  for (let i = lines.length - 1; i > first; i--) if (isContent(lines[i], i)) { last = i; break; }
+  return { first, last };
 }
 
 /**
