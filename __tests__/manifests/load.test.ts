@@ -133,3 +133,25 @@ describe('loadFile on broken input', () => {
     expect(JSON.stringify(loaded.problems)).not.toContain('fake-Token-Gx5-wren');
   });
 });
+
+describe('duplicate keys', () => {
+  it('reports the first repeated key in source order, in nested maps and in sequences', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels: {x: "1", x: "2"}\ndata:\n  k: v\n  k: w\n';
+    const loaded = loadFile(src(text));
+    expect(loaded.problems.map((p) => [p.line, p.column])).toEqual([[5, 20]]);
+    expect(loaded.documents).toHaveLength(1);
+  });
+
+  it('finds a duplicate among many keys (the check is a set per map, not the parser pairwise one)', () => {
+    const keys = Array.from({ length: 20000 }, (_, i) => `  k${i}: v`);
+    keys.push('  k7: again');
+    // An alias keeps the fast path away, so the `yaml` parser's path is the one under test.
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: &a big}\ndata:\n${keys.join('\n')}\n  alias: *a\n`;
+    const loaded = loadFile(src(text));
+    expect(loaded.problems.map((p) => p.line)).toEqual([20005]);
+  });
+
+  it('treats the number 1 and the string "1" as different keys, as the parser does', () => {
+    expect(loadFile(src('a:\n  1: x\n  "1": y\n')).problems).toEqual([]);
+  });
+});
