@@ -7367,7 +7367,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import path3 from "node:path";
 
@@ -15875,6 +15875,9 @@ function changedSince(cwd, ref) {
   const untracked = split(git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]));
   return [.../* @__PURE__ */ new Set([...changed, ...untracked])].sort();
 }
+function repositoryRoot(cwd) {
+  return git(cwd, ["rev-parse", "--show-toplevel"]).trim();
+}
 
 // src/sources/local.ts
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
@@ -18538,12 +18541,13 @@ function relativePosix(root, abs) {
 function discover(root, targets, filter2) {
   const files = /* @__PURE__ */ new Set();
   const notes = [];
+  const missing = [];
   const visit2 = (abs, named) => {
     let st;
     try {
       st = lstatSync(abs);
     } catch {
-      notes.push(`${relativePosix(root, abs)}: no such file or directory`);
+      missing.push(relativePosix(root, abs));
       return;
     }
     const rel = relativePosix(root, abs);
@@ -18561,7 +18565,7 @@ function discover(root, targets, filter2) {
     if (passesFilter(rel, filter2)) files.add(rel);
   };
   for (const t of targets) visit2(path2.resolve(root, t), true);
-  return { files: [...files].sort(), notes };
+  return { files: [...files].sort(), notes, missing };
 }
 function diskRepo(root) {
   const realRoot = realpathSync(root);
@@ -18679,7 +18683,7 @@ function scanCommand(args2, io) {
   const failOn = values["fail-on"] !== void 0 ? parseFailOn(values["fail-on"], "--fail-on") : config.failOn;
   const baseline = values.baseline !== void 0 ? readBaseline(io.cwd, values.baseline) : void 0;
   const started = performance.now();
-  const { result: result2, files } = runScan(io, positionals, config, values);
+  const { result: result2, files, partial } = runScan(io, positionals, config, values);
   const report = {
     tool: TOOL,
     files: result2.files,
@@ -18690,7 +18694,7 @@ function scanCommand(args2, io) {
     elapsedMs: performance.now() - started
   };
   if (baseline && values.baseline !== void 0) {
-    const split = applyBaseline(result2.findings, baseline, values.baseline, new Set(files));
+    const split = applyBaseline(result2.findings, baseline, values.baseline, partial ? new Set(files) : void 0);
     report.findings = split.findings;
     report.suppressed = [...result2.suppressed, ...split.baselined];
     report.baseline = { file: values.baseline, matched: split.baselined.length, gone: split.gone.length };
@@ -18730,20 +18734,25 @@ function baselineCommand(args2, io) {
 function runScan(io, positionals, config, values) {
   const filter2 = { include: [...config.include, ...values.include ?? []], exclude: [...config.exclude, ...values.exclude ?? []] };
   const found = discover(io.cwd, positionals.length ? positionals : ["."], filter2);
+  if (found.missing.length) throw new UsageError(`${found.missing[0].slice(0, 200)}: no such file or directory`);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}
 `);
+  if (found.files.length === 0 && filter2.include.length) {
+    io.stderr(`manifest-gate: no file matched the include globs (${filter2.include.join(", ").slice(0, 200)}); nothing was scanned
+`);
+  }
   const repo = diskRepo(io.cwd);
   const ref = values["changed-since"];
   if (ref === void 0) {
     const wholeRepository = (positionals.length ? positionals : ["."]).every((p) => path3.resolve(io.cwd, p) === path3.resolve(io.cwd));
-    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files };
+    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files, partial: false };
   }
   const changed = new Set(changedSince(io.cwd, ref));
   const files = found.files.filter((f) => changed.has(f));
   io.stderr(`manifest-gate: ${files.length} of ${found.files.length} manifest files changed since ${ref.slice(0, 80)}
 `);
-  const context = discover(io.cwd, ["."], { include: [], exclude: config.exclude }).files;
-  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files };
+  const context = discover(io.cwd, [repositoryRoot(io.cwd)], { include: [], exclude: config.exclude }).files;
+  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files, partial: true };
 }
 function readBaseline(cwd, file) {
   let text2;
@@ -18754,10 +18763,16 @@ function readBaseline(cwd, file) {
   }
   return parseBaseline(text2, file);
 }
+function makeFolder(dir) {
+  if (existsSync(dir)) return;
+  const parent = path3.dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
 function writeOutput(cwd, file, text2) {
   const target = path3.resolve(cwd, file);
   try {
-    mkdirSync(path3.dirname(target), { recursive: true });
+    makeFolder(path3.dirname(target));
     writeFileSync(target, text2);
   } catch (e) {
     throw new UsageError(`--output ${file.slice(0, 200)}: cannot write the file (${e.code ?? "error"})`);

@@ -45315,12 +45315,13 @@ function relativePosix(root, abs) {
 function discover(root, targets, filter2) {
   const files = /* @__PURE__ */ new Set();
   const notes = [];
+  const missing = [];
   const visit2 = (abs, named) => {
     let st;
     try {
       st = lstatSync(abs);
     } catch {
-      notes.push(`${relativePosix(root, abs)}: no such file or directory`);
+      missing.push(relativePosix(root, abs));
       return;
     }
     const rel = relativePosix(root, abs);
@@ -45338,7 +45339,7 @@ function discover(root, targets, filter2) {
     if (passesFilter(rel, filter2)) files.add(rel);
   };
   for (const t of targets) visit2(path5.resolve(root, t), true);
-  return { files: [...files].sort(), notes };
+  return { files: [...files].sort(), notes, missing };
 }
 function diskRepo(root) {
   const realRoot = realpathSync(root);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_CONFIG_PATH, parseConfig, parseFailOn, type Config } from './config/config.js';
@@ -6,7 +6,7 @@ import { applyBaseline, BaselineError, createBaseline, parseBaseline, renderBase
 import { scan, type ScanResult } from './engine/scan.js';
 import { printable, renderJson, renderSarif, renderText, summarize, type ReportInput } from './report/index.js';
 import { RULES, ruleInfo } from './rules/index.js';
-import { changedSince, GitError } from './sources/git.js';
+import { changedSince, GitError, repositoryRoot } from './sources/git.js';
 import { discover, diskRepo } from './sources/local.js';
 import { TOOL } from './version.js';
 
@@ -105,7 +105,7 @@ function scanCommand(args: readonly string[], io: CliIO): number {
   const baseline = values.baseline !== undefined ? readBaseline(io.cwd, values.baseline) : undefined;
 
   const started = performance.now();
-  const { result, files } = runScan(io, positionals, config, values);
+  const { result, files, partial } = runScan(io, positionals, config, values);
   const report: ReportInput = {
     tool: TOOL,
     files: result.files,
@@ -116,7 +116,9 @@ function scanCommand(args: readonly string[], io: CliIO): number {
     elapsedMs: performance.now() - started,
   };
   if (baseline && values.baseline !== undefined) {
-    const split = applyBaseline(result.findings, baseline, values.baseline, new Set(files));
+    // Only a partial scan (changed files) leaves other files' entries unjudged; a full scan reports
+    // entries of deleted files as gone too.
+    const split = applyBaseline(result.findings, baseline, values.baseline, partial ? new Set(files) : undefined);
     report.findings = split.findings;
     report.suppressed = [...result.suppressed, ...split.baselined];
     report.baseline = { file: values.baseline, matched: split.baselined.length, gone: split.gone.length };
@@ -161,23 +163,28 @@ function runScan(
   positionals: readonly string[],
   config: Config,
   values: { include?: string[]; exclude?: string[]; 'changed-since'?: string },
-): { result: ScanResult; files: string[] } {
+): { result: ScanResult; files: string[]; partial: boolean } {
   const filter = { include: [...config.include, ...(values.include ?? [])], exclude: [...config.exclude, ...(values.exclude ?? [])] };
   const found = discover(io.cwd, positionals.length ? positionals : ['.'], filter);
+  if (found.missing.length) throw new UsageError(`${found.missing[0].slice(0, 200)}: no such file or directory`);
   for (const note of found.notes) io.stderr(`manifest-gate: skipped ${note}\n`);
+  if (found.files.length === 0 && filter.include.length) {
+    io.stderr(`manifest-gate: no file matched the include globs (${filter.include.join(', ').slice(0, 200)}); nothing was scanned\n`);
+  }
   const repo = diskRepo(io.cwd);
   const ref = values['changed-since'];
   if (ref === undefined) {
     // Scanning the working directory itself is a full scan: rules may then say an object is defined nowhere.
     const wholeRepository = (positionals.length ? positionals : ['.']).every((p) => path.resolve(io.cwd, p) === path.resolve(io.cwd));
-    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files };
+    return { result: scan({ files: found.files, repo, rules: RULES, settings: config.rules, wholeRepository, now: io.now }), files: found.files, partial: false };
   }
   const changed = new Set(changedSince(io.cwd, ref));
   const files = found.files.filter((f) => changed.has(f));
   io.stderr(`manifest-gate: ${files.length} of ${found.files.length} manifest files changed since ${ref.slice(0, 80)}\n`);
-  // The rest of the repository is read for context, so a changed binding still finds its unchanged role.
-  const context = discover(io.cwd, ['.'], { include: [], exclude: config.exclude }).files;
-  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files };
+  // The rest of the repository (from its top, wherever the scan starts) is read for context, so a
+  // changed binding still finds its unchanged role.
+  const context = discover(io.cwd, [repositoryRoot(io.cwd)], { include: [], exclude: config.exclude }).files;
+  return { result: scan({ files, contextFiles: context, repo, rules: RULES, settings: config.rules, now: io.now }), files, partial: true };
 }
 
 function readBaseline(cwd: string, file: string) {
@@ -190,11 +197,22 @@ function readBaseline(cwd: string, file: string) {
   return parseBaseline(text, file);
 }
 
+/**
+ * Creates a folder and its missing parents one level at a time. Node 20's `mkdirSync(…, {recursive})`
+ * loops forever under pseudo file systems such as /proc; this fails at once with the system's reason.
+ */
+function makeFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = path.dirname(dir);
+  if (parent !== dir) makeFolder(parent);
+  mkdirSync(dir);
+}
+
 /** Writes a report or baseline file, creating its folder; a failure is the user's to fix, in one line. */
 function writeOutput(cwd: string, file: string, text: string): void {
   const target = path.resolve(cwd, file);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
+    makeFolder(path.dirname(target));
     writeFileSync(target, text);
   } catch (e) {
     throw new UsageError(`--output ${file.slice(0, 200)}: cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);

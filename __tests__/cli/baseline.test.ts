@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, createBaseline, parseBaseline } from '../../src/engine/baseline.js';
@@ -55,6 +55,15 @@ describe('baseline', () => {
     expect(run.stderr).toContain('1 baselined finding is gone');
     expect(run.stderr).toContain('gone: b.yaml:6 secret-plaintext');
     expect(run.stdout).toContain('Baseline base.json: 1 finding accepted; 1 baselined finding gone');
+  });
+
+  it('reports the entries of a deleted file as gone on a full scan', () => {
+    const dir = tempRepo({ 'a.yaml': secret('a', 'password'), 'b.yaml': secret('b', 'token') });
+    cli(dir, 'baseline', '--output', 'base.json');
+    rmSync(path.join(dir, 'b.yaml'));
+    const run = cli(dir, 'scan', '--baseline', 'base.json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('gone: b.yaml:6 secret-plaintext');
   });
 
   it('counts a repeated fingerprint once per recorded entry', () => {

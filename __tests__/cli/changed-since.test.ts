@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { changedSince } from '../../src/sources/git.js';
@@ -72,5 +73,22 @@ describe('--changed-since with --baseline', () => {
     const report = JSON.parse(run.stdout);
     expect(report.findings.map((f: { file: string }) => f.file)).toEqual(['new/c.yaml']);
     expect(report.baseline).toEqual({ file: 'base.json', matched: 0, gone: 0 });
+  });
+
+  it('reads the whole repository for context even when run from a subfolder', () => {
+    const role = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\nrules:\n- apiGroups: [""]\n  resources: ["secrets"]\n  verbs: ["get", "list"]\n';
+    const binding = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: everyone\nroleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ClusterRole\n  name: reader\nsubjects:\n- kind: Group\n  name: system:authenticated\n';
+    const dir = tempRepo({ 'rbac/role.yaml': role });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'base');
+    git(dir, 'checkout', '-qb', 'feature');
+    writeFiles(dir, { 'bindings/b.yaml': binding });
+    const fromTop = cli(dir, 'scan', '--changed-since', 'main', '--format', 'json');
+    const fromSub = cli(path.join(dir, 'bindings'), 'scan', '--changed-since', 'main', '--format', 'json');
+    const rules = (run: { stdout: string }) => JSON.parse(run.stdout).findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity]);
+    expect(rules(fromTop)).toEqual([['rbac-broad-subject', 'error']]);
+    expect(rules(fromSub)).toEqual(rules(fromTop));
+    expect(fromSub.status).toBe(1);
   });
 });

@@ -95,6 +95,27 @@ describe('manifest-gate scan', () => {
     expect(stderr).toMatch(reason);
   });
 
+  it('exits 2 when a named path does not exist, so a typo never passes as a clean scan', () => {
+    const { status, stderr } = cli(tree({ 'a.yaml': cleanFile }), 'scan', 'a.yaml', 'no-such-dir');
+    expect(status).toBe(2);
+    expect(stderr).toBe('manifest-gate: no-such-dir: no such file or directory\n');
+  });
+
+  it('says so when the include globs match no file', () => {
+    const { status, stderr } = cli(tree({ 'a.yaml': cleanFile }), 'scan', '.', '--include', 's3*');
+    expect(status).toBe(0);
+    expect(stderr).toContain('no file matched the include globs (s3*); nothing was scanned');
+  });
+
+  it.each([
+    ['a path under a regular file', 'a.yaml/report.json'],
+    ['a folder it cannot create under /proc', '/proc/no-such-folder/report.json'],
+  ])('exits 2 at once when --output is %s', (_name, output) => {
+    const { status, stderr } = cli(tree({ 'a.yaml': cleanFile }), 'scan', '.', '--output', output);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/cannot write the file \(E[A-Z]+\)/);
+  });
+
   it('honours --include and --exclude globs', () => {
     const dir = tree({ 'prod/s.yaml': secretFile, 'test/s.yaml': secretFile });
     const json = (...a: string[]) => JSON.parse(cli(dir, 'scan', '.', '--format', 'json', ...a).stdout);

@@ -40,3 +40,8 @@ export function changedSince(cwd: string, ref: string): string[] {
   const untracked = split(git(cwd, ['ls-files', '-z', '--others', '--exclude-standard']));
   return [...new Set([...changed, ...untracked])].sort();
 }
+
+/** The top folder of the git work tree that holds `cwd` (call after `changedSince`, which checks there is one). */
+export function repositoryRoot(cwd: string): string {
+  return git(cwd, ['rev-parse', '--show-toplevel']).trim();
+}

@@ -15,8 +15,10 @@ export function isManifestName(name: string): boolean {
 export interface Discovery {
   /** Root-relative POSIX paths, sorted. */
   files: string[];
-  /** Things not scanned and why (symbolic links, missing paths), for stderr. */
+  /** Things not scanned and why (symbolic links, special files), for stderr. */
   notes: string[];
+  /** Paths the user named that do not exist: a typo that must not pass as a clean scan. */
+  missing: string[];
 }
 
 /** Filters for which discovered files are scanned. */
@@ -44,12 +46,13 @@ export function relativePosix(root: string, abs: string): string {
 export function discover(root: string, targets: readonly string[], filter: PathFilter): Discovery {
   const files = new Set<string>();
   const notes: string[] = [];
+  const missing: string[] = [];
   const visit = (abs: string, named: boolean): void => {
     let st;
     try {
       st = lstatSync(abs);
     } catch {
-      notes.push(`${relativePosix(root, abs)}: no such file or directory`);
+      missing.push(relativePosix(root, abs));
       return;
     }
     const rel = relativePosix(root, abs);
@@ -67,7 +70,7 @@ export function discover(root: string, targets: readonly string[], filter: PathF
     if (passesFilter(rel, filter)) files.add(rel);
   };
   for (const t of targets) visit(path.resolve(root, t), true);
-  return { files: [...files].sort(), notes };
+  return { files: [...files].sort(), notes, missing };
 }
 
 /**
