@@ -9431,6 +9431,7 @@ function yamlComments(lines, first, last) {
 // src/rules/credential-in-manifest.ts
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
+var REFERENCE_KINDS = /* @__PURE__ */ new Set(["ExternalSecret", "ClusterExternalSecret", "PushSecret", "ClusterPushSecret", "SecretProviderClass"]);
 var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function formatIn(text2) {
   const format = matchFormat(text2);
@@ -9632,7 +9633,7 @@ var credentialInManifest = {
     const where = whereOf(doc);
     const problems = [];
     const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
-    const judgeKeys = doc.role === "helm-values" || custom;
+    const judgeKeys = doc.role === "helm-values" || custom && !REFERENCE_KINDS.has(doc.kind);
     const skip = ownedPaths(doc);
     walk(value, [], "", (text2, stack, key, parent) => {
       const inAnnotations = stack.length === 3 && stack[0] === "metadata" && stack[1] === "annotations" && doc.role === "object";

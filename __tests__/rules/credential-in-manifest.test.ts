@@ -134,6 +134,7 @@ describe(RULE, () => {
     ['a Secret (secret-plaintext\'s)', `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  url: ${url('fake-Fv2-lumen-Qa61')}\n`],
     ['a ConfigMap (configmap-secret\'s)', `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  DATABASE_URL: ${url('fake-Fv2-lumen-Qa61')}\n`],
     ['a SealedSecret', `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata: {name: s}\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK+PiTySYZZA==\n  template:\n    data:\n      url: ${url('fake-Fv2-lumen-Qa61')}\n`],
+    ['ExternalSecret remote keys, which name a secret kept elsewhere', 'apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata: {name: e}\nspec:\n  data:\n  - secretKey: full_secret\n    remoteRef:\n      key: e22487a8-feb8-4591-95aa-14b193930cb4\n  - secretKey: login\n    remoteRef: {key: Qx7bN2fL0pW9rT4vZ1cY, property: password}\n'],
     ['a built-in kind\'s credential-named setting', 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: sa}\nautomountServiceAccountToken: false\nsecrets:\n- name: sa-token\n'],
   ])('stays quiet on %s', (_name, doc) => {
     expect(brief(scanYaml(doc), RULE)).toEqual([]);

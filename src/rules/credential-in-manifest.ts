@@ -8,8 +8,14 @@ import { documentLines, yamlComments } from './yaml-comments.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-/** Kinds whose content is ciphertext or references by design. */
+/** Kinds whose content is ciphertext by design. */
 const SAFE_KINDS = new Set(['SealedSecret', 'SopsSecret']);
+
+/**
+ * Kinds whose specs name secrets kept elsewhere (`remoteRef.key`, `objectName`): a credential-named key
+ * there holds a reference, so only credential formats fire in them.
+ */
+const REFERENCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'PushSecret', 'ClusterPushSecret', 'SecretProviderClass']);
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -260,7 +266,7 @@ export const credentialInManifest: Rule = {
     const where = whereOf(doc);
     const problems: Problem[] = [];
     const custom = doc.role === 'object' && !isBuiltIn(doc.apiVersion);
-    const judgeKeys = doc.role === 'helm-values' || custom;
+    const judgeKeys = doc.role === 'helm-values' || (custom && !REFERENCE_KINDS.has(doc.kind));
     const skip = ownedPaths(doc);
 
     walk(value, [], '', (text, stack, key, parent) => {
