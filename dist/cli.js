@@ -9610,6 +9610,7 @@ var credentialInManifest = {
       annotation: "{where} annotation {key} holds a credential ({what}, {length} characters).",
       lastApplied: "{where} annotation " + LAST_APPLIED2 + " holds {count} credential value(s) in its copy of the object ({what}).",
       comment: "{where}: a YAML comment holds a credential ({what}).",
+      template: "This template holds a literal credential ({what}) in its text: the file is not parsed as YAML, but the value is committed all the same.",
       named: "{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.",
       namedWeak: "{where} sets {field} to a well-known default credential ({length} characters).",
       weak: "{where} has a URL with a well-known default password in {field}.",
@@ -9625,8 +9626,9 @@ var credentialInManifest = {
       { tool: "checkov", id: "CKV_SECRET_*" }
     ]
   },
-  target: { roles: ["object", "helm-values", "kustomization"] },
+  target: { roles: ["object", "helm-values", "kustomization", "template"] },
   check(doc, context) {
+    if (doc.role === "template") return templateProblems(String(doc.value));
     const value = doc.value;
     if (!isObj2(value) && !Array.isArray(value)) return [];
     if (SAFE_KINDS.has(doc.kind) || isObj2(value) && isObj2(value.sops)) return [];
@@ -9705,6 +9707,18 @@ var credentialInManifest = {
     return problems;
   }
 };
+function templateProblems(text2) {
+  const problems = [];
+  let line = 1;
+  let counted = 0;
+  for (const hit2 of findFormats(text2)) {
+    if (hit2.verdict !== "credential") continue;
+    for (let at2 = text2.indexOf("\n", counted); at2 >= 0 && at2 < hit2.index; at2 = text2.indexOf("\n", at2 + 1)) line++;
+    counted = Math.max(counted, hit2.index);
+    problems.push({ messageId: "template", path: ["@template"], line, params: { what: hit2.format.name } });
+  }
+  return problems;
+}
 
 // src/rules/env-literal-credential.ts
 var LOCATION_SUFFIX = /^(.*?)(?:[-_.](?:file|path|dir)|(?<=[a-z0-9])(?:File|Path|Dir))$/i;
@@ -14981,7 +14995,7 @@ var fastPathEnabled = true;
 var TEMPLATE_MARK = /\{\{(?:-?\s|[^{}]*\}\})/;
 function loadFile(source, hints = {}) {
   if (hints.inChartTemplates) {
-    return { source, status: "template", documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
+    return { source, status: "template", documents: [templateDocument(source)], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
   const fast = fastPathEnabled ? fastParse(source.text) : void 0;
   if (fast) return fromValues(source, hints, fast);
@@ -15001,7 +15015,7 @@ function loadFile(source, hints = {}) {
     };
   }
   if (templated && templateCausedError(source.text, parsed, lineCounter)) {
-    return { source, status: "template", documents: [], problems: [], templateReason: "it holds {{ \u2026 }} template expressions and is not plain YAML" };
+    return { source, status: "template", documents: [templateDocument(source)], problems: [], templateReason: "it holds {{ \u2026 }} template expressions and is not plain YAML" };
   }
   const role0 = fileRole(source.path, hints);
   const positions = { document: (i) => ({ doc: parsed[i], base: 0 }), lines: () => lineCounter };
@@ -15030,6 +15044,18 @@ function loadFile(source, hints = {}) {
     addDocument(documents, source, index, value, role0, positions);
   });
   return { source, status: "yaml", documents, problems };
+}
+function templateDocument(source) {
+  const lines = new import_yaml7.LineCounter();
+  lines.addNewLine(0);
+  for (let at2 = source.text.indexOf("\n"); at2 >= 0; at2 = source.text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
+  let empty;
+  const positions = {
+    document: () => ({ doc: empty ??= parseDocuments("", new import_yaml7.LineCounter())[0], base: 0 }),
+    lines: () => lines,
+    span: () => ({ startLine: 1, endLine: lines.lineStarts.length })
+  };
+  return new ManifestDocument(source, 0, source.text, "template", positions);
 }
 function duplicateKeyOffset(doc) {
   let first;
@@ -15482,7 +15508,7 @@ function scan(request) {
   for (const path4 of [...scanned].sort()) {
     const loaded = load2(path4, request.repo, findings);
     if (!loaded) continue;
-    documents += loaded.documents.length;
+    documents += loaded.documents.filter((d) => d.role !== "template").length;
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request, settings, emptyIndex, findings);
       if (index.wants(doc)) {

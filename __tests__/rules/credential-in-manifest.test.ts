@@ -140,6 +140,22 @@ describe(RULE, () => {
     expect(brief(scanYaml(doc), RULE)).toEqual([]);
   });
 
+  it('reads the raw text of templates, which are not parsed, for credential formats', () => {
+    const token = 'gh' + 'p_' + 'Zq4Lw8Rt2Xv6Nb1Mc5Kd9Pf3Hj7Gs0Ya2UeWb';
+    const pem = ['-----BEGIN RSA ' + 'PRIVATE KEY-----', 'MIIEowIBAAKCAQEAq1Vb2m7Xc9Lk3Jh5Gf8Ds4Pa6Qw0Er2Ty7Ui9Op1Zx3Cv5Bn', '-----END RSA ' + 'PRIVATE KEY-----'];
+    const files = {
+      'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
+      'chart/templates/secret.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}\nstringData:\n  password: {{ .Values.password }}\n  token: ${token}\n  key.pem: |\n    ${pem.join('\n    ')}\n`,
+    };
+    const result = scanFiles(files);
+    expect(brief(result).filter((f) => f.ruleId !== 'manifest-template-skipped')).toEqual([
+      { ruleId: RULE, line: 7, messageId: 'template', severity: 'error' },
+      { ruleId: RULE, line: 9, messageId: 'template', severity: 'error' },
+    ]);
+    expect(brief(result, 'manifest-template-skipped')).toHaveLength(1);
+    expect(JSON.stringify(result)).not.toContain(token);
+  });
+
   it('leaves kustomize generators to their rules, but scans the rest of a kustomization', () => {
     const kz = `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nsecretGenerator:\n- name: s\n  literals:\n  - url=${url('fake-Fv2-lumen-Qa61')}\nhelmCharts:\n- name: x\n  valuesInline:\n    db: ${url('fake-Lc9-curlew-Eb14')}\n`;
     expect(brief(scanFiles({ 'kustomization.yaml': kz }), RULE)).toEqual([{ ruleId: RULE, line: 10, messageId: 'value', severity: 'error' }]);

@@ -55,7 +55,7 @@ export function scan(request: ScanRequest): ScanResult {
   for (const path of [...scanned].sort()) {
     const loaded = load(path, request.repo, findings);
     if (!loaded) continue;
-    documents += loaded.documents.length;
+    documents += loaded.documents.filter((d) => d.role !== 'template').length;
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request, settings, emptyIndex, findings);
       if (index.wants(doc)) {

@@ -15,9 +15,10 @@ export interface Position {
 
 /**
  * What a YAML document is: a Kubernetes object (has apiVersion and kind), a kustomization, Helm
- * values, or other YAML (workflows, compose files) that is classified, never reported as an error.
+ * values, or other YAML (workflows, compose files) that is classified, never reported as an error;
+ * or a template, which is not parsed: its value is the file's raw text, for rules that read text.
  */
-export type DocRole = 'object' | 'kustomization' | 'helm-values' | 'other';
+export type DocRole = 'object' | 'kustomization' | 'helm-values' | 'other' | 'template';
 
 /** A file's YAML documents with source positions, by document index. */
 export interface PositionSource {

@@ -77,7 +77,7 @@ const TEMPLATE_MARK = /\{\{(?:-?\s|[^{}]*\}\})/;
 /** Splits a file into documents as Kubernetes would read them; never throws on bad input. */
 export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile {
   if (hints.inChartTemplates) {
-    return { source, status: 'template', documents: [], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
+    return { source, status: 'template', documents: [templateDocument(source)], problems: [], templateReason: "it sits in a Helm chart's templates/ folder" };
   }
   // Text the fast path reads parses without errors, so a `{{ … }}` in it is data, not a template.
   const fast = fastPathEnabled ? fastParse(source.text) : undefined;
@@ -99,7 +99,7 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
     };
   }
   if (templated && templateCausedError(source.text, parsed, lineCounter)) {
-    return { source, status: 'template', documents: [], problems: [], templateReason: 'it holds {{ … }} template expressions and is not plain YAML' };
+    return { source, status: 'template', documents: [templateDocument(source)], problems: [], templateReason: 'it holds {{ … }} template expressions and is not plain YAML' };
   }
   const role0 = fileRole(source.path, hints);
   const positions: PositionSource = { document: (i) => ({ doc: parsed[i], base: 0 }), lines: () => lineCounter };
@@ -132,6 +132,23 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
     addDocument(documents, source, index, value, role0, positions);
   });
   return { source, status: 'yaml', documents, problems };
+}
+
+/**
+ * A template as one unparsed document whose value is the file's text: rules that read raw text (credential
+ * formats) still see what a template commits, though nothing in it can be parsed. Findings on it name lines.
+ */
+function templateDocument(source: SourceFile): ManifestDocument {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = source.text.indexOf('\n'); at >= 0; at = source.text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  let empty: YamlDocument.Parsed | undefined;
+  const positions: PositionSource = {
+    document: () => ({ doc: (empty ??= parseDocuments('', new LineCounter())[0]), base: 0 }),
+    lines: () => lines,
+    span: () => ({ startLine: 1, endLine: lines.lineStarts.length }),
+  };
+  return new ManifestDocument(source, 0, source.text, 'template', positions);
 }
 
 /**

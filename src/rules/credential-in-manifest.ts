@@ -1,6 +1,6 @@
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
-import { findFlagCredentials, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat, urlCredentialIn, type TextHit } from '../detect/index.js';
+import { findFlagCredentials, findFormats, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat, urlCredentialIn, type TextHit } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
@@ -242,6 +242,7 @@ export const credentialInManifest: Rule = {
       annotation: '{where} annotation {key} holds a credential ({what}, {length} characters).',
       lastApplied: '{where} annotation ' + LAST_APPLIED + ' holds {count} credential value(s) in its copy of the object ({what}).',
       comment: '{where}: a YAML comment holds a credential ({what}).',
+      template: 'This template holds a literal credential ({what}) in its text: the file is not parsed as YAML, but the value is committed all the same.',
       named: '{where} sets {field} to a literal that looks like a credential ({length} characters): key {key} is credential-named.',
       namedWeak: '{where} sets {field} to a well-known default credential ({length} characters).',
       weak: '{where} has a URL with a well-known default password in {field}.',
@@ -258,8 +259,9 @@ export const credentialInManifest: Rule = {
       { tool: 'checkov', id: 'CKV_SECRET_*' },
     ],
   },
-  target: { roles: ['object', 'helm-values', 'kustomization'] },
+  target: { roles: ['object', 'helm-values', 'kustomization', 'template'] },
   check(doc, context) {
+    if (doc.role === 'template') return templateProblems(String(doc.value));
     const value = doc.value;
     if (!isObj(value) && !Array.isArray(value)) return [];
     if (SAFE_KINDS.has(doc.kind) || (isObj(value) && isObj(value.sops))) return [];
@@ -342,3 +344,17 @@ export const credentialInManifest: Rule = {
     return problems;
   },
 };
+
+/** Credential formats in a template's raw text, one problem per hit, on the hit's line. */
+function templateProblems(text: string): Problem[] {
+  const problems: Problem[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const hit of findFormats(text)) {
+    if (hit.verdict !== 'credential') continue;
+    for (let at = text.indexOf('\n', counted); at >= 0 && at < hit.index; at = text.indexOf('\n', at + 1)) line++;
+    counted = Math.max(counted, hit.index);
+    problems.push({ messageId: 'template', path: ['@template'], line, params: { what: hit.format.name } });
+  }
+  return problems;
+}
