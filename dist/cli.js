@@ -8320,14 +8320,14 @@ function judgeWithEvidence(key, value) {
   const r = assess(key, value, 0);
   return r.hits.find((h) => h.verdict === "credential") ?? r.hits[0] ?? { verdict: "quiet", why: r.why };
 }
-function judgeAll(key, value) {
-  return assess(key, value, 0).hits;
+function judgeAll(key, value, options = {}) {
+  return assess(key, value, 0, options.inSecret).hits;
 }
 var quiet = (why) => ({ hits: [], why });
 function hit(verdict, what, part, extra = {}) {
   return { verdict, what, length: [...part].length, evidence: redact(part, what), ...extra };
 }
-function assess(key, value, depth) {
+function assess(key, value, depth, inSecret = false) {
   const t = value.trim();
   if (t === "") return quiet("empty");
   if (isEncrypted(t)) return quiet("encrypted");
@@ -8352,7 +8352,8 @@ function assess(key, value, depth) {
   if (t.includes("\n")) return multiLine(key, value);
   const docker = dockerAuth(key, t, depth);
   if (docker) return docker;
-  const strength = keyStrength(key);
+  const named = keyStrength(key);
+  const strength = inSecret && depth === 0 && named === "weak" && keyStrength(keyWords(key).at(-1) ?? "") === "weak" ? "strong" : named;
   if (strength === "none") return quiet("key is not credential-named");
   if (isReferenceKey(key) && !(isFileQualified(key) && !looksLikePath(t))) return quiet("key names a reference or a setting");
   if (isPlaceholder(t, key)) return quiet("placeholder");
@@ -8618,7 +8619,7 @@ var secretPlaintext = {
         }
         continue;
       }
-      const hits = judgeAll(e.key, e.text);
+      const hits = judgeAll(e.key, e.text, { inSecret: true });
       problems.push(...hitProblems(e.field, e.key, hits, e.asWritten, { plain: e.field, embedded: "embedded" }));
     }
     return problems;

@@ -15,10 +15,15 @@ describe('secret-plaintext', () => {
     ['a credential format under a neutral key', `stringData:\n  notes: ${fakeGithubToken()}\n`, 8, 'stringData'],
     ['a data value that does not decode, judged as written', 'data:\n  password_only: supersecret-Kw2-raw\n', 8, 'data'],
     ['a glued credential word (rootpasswd)', `data:\n  rootpasswd: ${b64('Pm3-gannet-Xo90')}\n`, 8, 'data'],
+    ['a password under `auth` (a weak credential name, but this is a Secret)', 'stringData:\n  auth: Wb2-ledge-Kt72\n', 8, 'stringData'],
     ['a bare `key` holding key material', `stringData:\n  key: ${b64('AQBzKq9VoF5mExAA5kCQs7bBj8VULRw26C84HA==')}\n`, 8, 'stringData'],
     ['an Azure storage key under its key name', `data:\n  azurestorageaccountkey: ${b64('x'.slice(0, 0) + 'Q29ycmVjdEhvcnNlQmF0dGVyeVN0YXBsZTEyMzQ1Njc4OTBhYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3ODk=')}\n`, 8, 'data'],
   ])('fires on %s', (_name, body, line, messageId) => {
     expect(fires(secret(body))).toEqual([{ ruleId: 'secret-plaintext', line, messageId, severity: 'error' }]);
+  });
+
+  it('keeps a username quiet even when its key mentions auth (corpus: iscsi chap-secret)', () => {
+    expect(fires(secret(`data:\n  discovery.sendtargets.auth.username_in: ${b64('musr')}\n  node.session.auth.username: ${b64('username')}\n`))).toEqual([]);
   });
 
   it('reports a well-known default as a warning', () => {

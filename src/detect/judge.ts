@@ -55,9 +55,13 @@ export function judgeWithEvidence(key: string, value: string): Hit | { verdict: 
   return r.hits.find((h) => h.verdict === 'credential') ?? r.hits[0] ?? { verdict: 'quiet', why: r.why };
 }
 
-/** Every credential in a value: one per entry of an embedded file (or per line of a multi-line text), else at most one. */
-export function judgeAll(key: string, value: string): Hit[] {
-  return assess(key, value, 0).hits;
+/**
+ * Every credential in a value: one per entry of an embedded file (or per line of a multi-line text), else
+ * at most one. `inSecret`: the value is an entry of a Secret, whose purpose is secrecy, so a key with a
+ * weak credential name (`auth`, `key`) counts as a strong one.
+ */
+export function judgeAll(key: string, value: string, options: { inSecret?: boolean } = {}): Hit[] {
+  return assess(key, value, 0, options.inSecret).hits;
 }
 
 interface Assessment {
@@ -71,7 +75,7 @@ function hit(verdict: Hit['verdict'], what: string, part: string, extra: Partial
   return { verdict, what, length: [...part].length, evidence: redact(part, what), ...extra };
 }
 
-function assess(key: string, value: string, depth: number): Assessment {
+function assess(key: string, value: string, depth: number, inSecret = false): Assessment {
   const t = value.trim();
   if (t === '') return quiet('empty');
   if (isEncrypted(t)) return quiet('encrypted');
@@ -103,7 +107,9 @@ function assess(key: string, value: string, depth: number): Assessment {
   const docker = dockerAuth(key, t, depth);
   if (docker) return docker;
 
-  const strength = keyStrength(key);
+  const named = keyStrength(key);
+  // Only when the weak word ends the key (`auth`, `node.auth`): `auth.username_in` names a username.
+  const strength = inSecret && depth === 0 && named === 'weak' && keyStrength(keyWords(key).at(-1) ?? '') === 'weak' ? 'strong' : named;
   if (strength === 'none') return quiet('key is not credential-named');
   if (isReferenceKey(key) && !(isFileQualified(key) && !looksLikePath(t))) return quiet('key names a reference or a setting');
   if (isPlaceholder(t, key)) return quiet('placeholder');

@@ -113,7 +113,7 @@ export const secretPlaintext: Rule = {
         }
         continue;
       }
-      const hits = judgeAll(e.key, e.text);
+      const hits = judgeAll(e.key, e.text, { inSecret: true });
       problems.push(...hitProblems(e.field, e.key, hits, e.asWritten, { plain: e.field, embedded: 'embedded' }));
     }
     return problems;
