@@ -9900,7 +9900,7 @@ var namingConvention = {
     remediation: "Rename the object to follow the configured convention (for example appname-env-purpose), or change the pattern.",
     crossReferences: [],
     options: {
-      pattern: { type: "regex", description: "The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$." },
+      pattern: { type: "regex", required: true, description: "The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$." },
       kinds: { type: "string[]", description: "Only objects of these kinds are checked (default: every kind)." }
     }
   },
@@ -11358,6 +11358,15 @@ function parseConfig(path4, text2, rules = RULES) {
           }
           const setting = ruleSetting(rule, rp.value, at2(rp.value ?? rp.key), `rules.${id}`);
           if (setting) settings[id] = setting;
+          const on = setting && (setting.enabled || (setting.severity ? setting.severity !== "off" : rule.meta.defaultSeverity !== "off"));
+          if (on) {
+            const given = optionNames(rp.value);
+            for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
+              if (spec.required && !given.has(name)) {
+                problems.push(`${at2(rp.key)}: rules.${id}: option ${name} is required when the rule is on (${spec.description})`);
+              }
+            }
+          }
         }
         break;
       default: {
@@ -11369,6 +11378,10 @@ function parseConfig(path4, text2, rules = RULES) {
   if (problems.length) throw new ConfigError(problems);
   config.rules = settings;
   return config;
+  function optionNames(node) {
+    const options = (0, import_yaml4.isMap)(node) ? node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "options")?.value : void 0;
+    return new Set((0, import_yaml4.isMap)(options) ? options.items.map((p) => (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "") : []);
+  }
   function ruleSetting(rule, node, where, key) {
     if ((0, import_yaml4.isScalar)(node)) return level(node.value, where, key);
     if (!(0, import_yaml4.isMap)(node)) {
@@ -11410,11 +11423,7 @@ function parseConfig(path4, text2, rules = RULES) {
     for (const p of node.items) {
       const name = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
       const value = p.value?.toJSON?.() ?? null;
-      if (!specs) {
-        out[name] = value;
-        continue;
-      }
-      const spec = specs[name];
+      const spec = specs?.[name];
       if (!spec) {
         problems.push(`${at2(p.key)}: ${key}.${shown(name)}: ${names.length ? `unknown option; allowed: ${names.join(", ")}` : `${rule.meta.id} takes no options`}`);
         continue;

@@ -103,10 +103,15 @@ rules:
     expect(mistakes(`rules:\n  test-options:\n    severity: on\n    options:\n      ${option}\n`, withOptioned)).toEqual([expected]);
   });
 
-  it('passes options through unchecked to a rule that has not declared them, and refuses them where it declared none', () => {
-    expect(parseConfig(FILE, 'rules:\n  secret-plaintext:\n    options: {limit: 3}\n').rules['secret-plaintext']).toEqual({ options: { limit: 3 } });
-    const none = RULES.map((r) => (r.meta.id === 'secret-plaintext' ? { ...r, meta: { ...r.meta, options: {} } } : r));
-    expect(mistakes('rules:\n  secret-plaintext:\n    options: {limit: 3}\n', none)).toEqual([`${FILE}:3: rules.secret-plaintext.options.limit: secret-plaintext takes no options`]);
+  it('refuses options for a rule that declares none: it would never read them', () => {
+    expect(mistakes('rules:\n  secret-plaintext:\n    options: {limit: 3}\n')).toEqual([`${FILE}:3: rules.secret-plaintext.options.limit: secret-plaintext takes no options`]);
+  });
+
+  it('refuses a rule switched on without an option it cannot work without', () => {
+    expect(mistakes('rules:\n  naming-convention: error\n')).toEqual([
+      `${FILE}:2: rules.naming-convention: option pattern is required when the rule is on (The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$.)`,
+    ]);
+    expect(parseConfig(FILE, 'rules:\n  naming-convention:\n    severity: warning\n    options: {pattern: "^[a-z-]+$"}\n').rules['naming-convention']).toEqual({ severity: 'warning', options: { pattern: '^[a-z-]+$' } });
   });
 
   it('reports every mistake at once, in file order', () => {

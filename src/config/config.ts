@@ -107,6 +107,16 @@ export function parseConfig(path: string, text: string, rules: readonly Rule[] =
           }
           const setting = ruleSetting(rule, rp.value, at(rp.value ?? rp.key), `rules.${id}`);
           if (setting) settings[id] = setting;
+          // A rule switched on without an option it cannot work without would silently do nothing.
+          const on = setting && (setting.enabled || (setting.severity ? setting.severity !== 'off' : rule.meta.defaultSeverity !== 'off'));
+          if (on) {
+            const given = optionNames(rp.value);
+            for (const [name, spec] of Object.entries(rule.meta.options ?? {})) {
+              if (spec.required && !given.has(name)) {
+                problems.push(`${at(rp.key)}: rules.${id}: option ${name} is required when the rule is on (${spec.description})`);
+              }
+            }
+          }
         }
         break;
       default: {
@@ -118,6 +128,12 @@ export function parseConfig(path: string, text: string, rules: readonly Rule[] =
   if (problems.length) throw new ConfigError(problems);
   config.rules = settings;
   return config;
+
+  /** The option names written under a rule's `options:`, valid or not. */
+  function optionNames(node: unknown): Set<string> {
+    const options = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === 'options')?.value : undefined;
+    return new Set(isMap(options) ? options.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')) : []);
+  }
 
   function ruleSetting(rule: Rule, node: unknown, where: string, key: string): RuleSetting | undefined {
     if (isScalar(node)) return level(node.value, where, key);
@@ -162,12 +178,8 @@ export function parseConfig(path: string, text: string, rules: readonly Rule[] =
     for (const p of node.items) {
       const name = isScalar(p.key) ? String(p.key.value) : '';
       const value = (p.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
-      // A rule that has not declared its options gets them as written; a declared one gets them checked.
-      if (!specs) {
-        out[name] = value;
-        continue;
-      }
-      const spec = specs[name];
+      // A rule that declares no options takes none: an option it would never read is a mistake to report.
+      const spec = specs?.[name];
       if (!spec) {
         problems.push(`${at(p.key)}: ${key}.${shown(name)}: ${names.length ? `unknown option; allowed: ${names.join(', ')}` : `${rule.meta.id} takes no options`}`);
         continue;

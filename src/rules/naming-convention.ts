@@ -31,7 +31,7 @@ export const namingConvention: Rule = {
     remediation: 'Rename the object to follow the configured convention (for example appname-env-purpose), or change the pattern.',
     crossReferences: [],
     options: {
-      pattern: { type: 'regex', description: 'The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$.' },
+      pattern: { type: 'regex', required: true, description: 'The regular expression every object name must match, e.g. ^[a-z0-9]+-(dev|staging|prod)-[a-z0-9-]+$.' },
       kinds: { type: 'string[]', description: 'Only objects of these kinds are checked (default: every kind).' },
     },
   },

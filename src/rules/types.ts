@@ -19,8 +19,8 @@ export interface RuleMeta {
   remediation: string;
   crossReferences: CrossReference[];
   /**
-   * The options configuration may set, by name, checked when the configuration is read (`{}`: the rule
-   * takes none). Without it, options reach the rule unchecked.
+   * The options configuration may set, by name, checked when the configuration is read. Without it,
+   * the rule takes none.
    */
   options?: Readonly<Record<string, RuleOptionSpec>>;
 }
@@ -33,6 +33,8 @@ export interface RuleOptionSpec {
   description: string;
   /** For numbers: the smallest value allowed. */
   minimum?: number;
+  /** The rule cannot work without it: switching the rule on without the option is a configuration mistake. */
+  required?: boolean;
 }
 
 /** Which documents a rule is given. */
