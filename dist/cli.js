@@ -15021,7 +15021,7 @@ function loadFile(source, hints = {}) {
       source,
       status: "yaml",
       documents,
-      problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }]
+      problems: [{ line: 1, column: 1, index: 0, reason: e instanceof RangeError ? "nested too deeply to read safely" : `the YAML parser gave up on this file (${errorName(e)})` }]
     };
   }
   if (templated && templateCausedError(source.text, parsed, lineCounter)) {
@@ -15251,6 +15251,7 @@ var QUOTES_SOURCE = /^(Not a YAML token|Block scalar header includes extra chara
 function cleanReason(code, message2) {
   if (code === "DUPLICATE_KEY") return "duplicate key: the same mapping key appears twice (kubectl rejects this)";
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (/Maximum call stack/i.test(first)) return "nested too deeply to read safely";
   if (/^The .* tag has no suffix$/s.test(first)) return "A tag has no suffix";
   return first.replace(QUOTES_SOURCE, "$1").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
 }
@@ -18817,7 +18818,8 @@ function writeOutput(cwd, file, text2) {
 }
 function summaryLine(report) {
   const s = summarize(report);
-  return `${s.failed ? "Failed" : "Passed"}: ${s.findings} findings (${s.error} errors, ${s.warning} warnings, ${s.notice} notices) in ${s.files} files; report written to the --output file.`;
+  const n = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${s.failed ? "Failed" : "Passed"}: ${n(s.findings, "finding")} (${n(s.error, "error")}, ${n(s.warning, "warning")}, ${n(s.notice, "notice")}) in ${n(s.files, "file")}; report written to the --output file.`;
 }
 function loadConfig(cwd, named) {
   const file = named ?? DEFAULT_CONFIG_PATH;

@@ -36864,7 +36864,7 @@ function loadFile(source, hints = {}) {
       source,
       status: "yaml",
       documents,
-      problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }]
+      problems: [{ line: 1, column: 1, index: 0, reason: e instanceof RangeError ? "nested too deeply to read safely" : `the YAML parser gave up on this file (${errorName(e)})` }]
     };
   }
   if (templated && templateCausedError(source.text, parsed, lineCounter)) {
@@ -37094,6 +37094,7 @@ var QUOTES_SOURCE = /^(Not a YAML token|Block scalar header includes extra chara
 function cleanReason(code, message2) {
   if (code === "DUPLICATE_KEY") return "duplicate key: the same mapping key appears twice (kubectl rejects this)";
   const first = message2.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  if (/Maximum call stack/i.test(first)) return "nested too deeply to read safely";
   if (/^The .* tag has no suffix$/s.test(first)) return "A tag has no suffix";
   return first.replace(QUOTES_SOURCE, "$1").replace(/:\s*".*"$/, "").replace(/"[^"]*"/g, "(token)");
 }
@@ -42504,54 +42505,6 @@ function reviewComment(d) {
 // src/github/workflow.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
-function logSafe(text2) {
-  const oneLine = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return oneLine.replace(/^(\s*):/, "$1%3A");
-}
-function log(text2) {
-  for (const line of text2.replace(/\n$/, "").split("\n")) info(logSafe(line));
-}
-function emitAnnotations(findings, restAt, reserved = {}) {
-  const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
-  let held = 0;
-  for (const f of findings) {
-    if (used[f.severity] >= WORKFLOW_ANNOTATIONS_PER_LEVEL) {
-      held++;
-      continue;
-    }
-    used[f.severity]++;
-    const props = { file: f.file, startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine), title: `manifest-gate: ${f.ruleId}` };
-    const message2 = `${f.message} ${f.remediation}`;
-    if (f.severity === "error") error(message2, props);
-    else if (f.severity === "warning") warning(message2, props);
-    else notice(message2, props);
-  }
-  if (held > 0) info(`manifest-gate: ${held} more ${held === 1 ? "finding is" : "findings are"} not annotated here (GitHub shows ${WORKFLOW_ANNOTATIONS_PER_LEVEL} per level and step): see ${restAt}.`);
-  return { shown: findings.length - held, held };
-}
-async function writeJobSummary(markdown) {
-  try {
-    await summary.addRaw(markdown, true).write();
-    return true;
-  } catch {
-    summary.emptyBuffer();
-    return false;
-  }
-}
-function writeReportFile(dir, json2) {
-  mkdirSync(dir, { recursive: true });
-  const file = path3.join(dir, "manifest-gate-report.json");
-  writeFileSync(file, json2);
-  return file;
-}
-function setOutputs(o) {
-  setOutput("findings", o.findings);
-  setOutput("errors", o.errors);
-  setOutput("warnings", o.warnings);
-  setOutput("notices", o.notices);
-  setOutput("failed", o.failed);
-  setOutput("report-json", o.reportJson);
-}
 
 // src/report/text.ts
 var COLOURS = { error: "\x1B[31m", warning: "\x1B[33m", notice: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", reset: "\x1B[0m" };
@@ -42598,6 +42551,56 @@ function displayPath(file) {
 }
 function printable(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/github/workflow.ts
+function logSafe(text2) {
+  const oneLine = text2.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return oneLine.replace(/^(\s*):/, "$1%3A");
+}
+function log(text2) {
+  for (const line of text2.replace(/\n$/, "").split("\n")) info(logSafe(line));
+}
+function emitAnnotations(findings, restAt, reserved = {}) {
+  const used = { error: reserved.error ?? 0, warning: reserved.warning ?? 0, notice: reserved.notice ?? 0 };
+  let held = 0;
+  for (const f of findings) {
+    if (used[f.severity] >= WORKFLOW_ANNOTATIONS_PER_LEVEL) {
+      held++;
+      continue;
+    }
+    used[f.severity]++;
+    const props = { file: f.file, startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine), title: `manifest-gate: ${f.ruleId}` };
+    const message2 = printable(`${f.message} ${f.remediation}`);
+    if (f.severity === "error") error(message2, props);
+    else if (f.severity === "warning") warning(message2, props);
+    else notice(message2, props);
+  }
+  if (held > 0) info(`manifest-gate: ${held} more ${held === 1 ? "finding is" : "findings are"} not annotated here (GitHub shows ${WORKFLOW_ANNOTATIONS_PER_LEVEL} per level and step): see ${restAt}.`);
+  return { shown: findings.length - held, held };
+}
+async function writeJobSummary(markdown) {
+  try {
+    await summary.addRaw(markdown, true).write();
+    return true;
+  } catch {
+    summary.emptyBuffer();
+    return false;
+  }
+}
+function writeReportFile(dir, json2) {
+  mkdirSync(dir, { recursive: true });
+  const file = path3.join(dir, "manifest-gate-report.json");
+  writeFileSync(file, json2);
+  return file;
+}
+function setOutputs(o) {
+  setOutput("findings", o.findings);
+  setOutput("errors", o.errors);
+  setOutput("warnings", o.warnings);
+  setOutput("notices", o.notices);
+  setOutput("failed", o.failed);
+  setOutput("report-json", o.reportJson);
 }
 
 // src/report/sarif.ts

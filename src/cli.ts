@@ -221,7 +221,8 @@ function writeOutput(cwd: string, file: string, text: string): void {
 
 function summaryLine(report: ReportInput): string {
   const s = summarize(report);
-  return `${s.failed ? 'Failed' : 'Passed'}: ${s.findings} findings (${s.error} errors, ${s.warning} warnings, ${s.notice} notices) in ${s.files} files; report written to the --output file.`;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${s.failed ? 'Failed' : 'Passed'}: ${n(s.findings, 'finding')} (${n(s.error, 'error')}, ${n(s.warning, 'warning')}, ${n(s.notice, 'notice')}) in ${n(s.files, 'file')}; report written to the --output file.`;
 }
 
 /** The configuration file named by --config, else `.github/manifest-gate.yml` if present, else the defaults. */

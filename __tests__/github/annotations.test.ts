@@ -40,4 +40,14 @@ describe('emitAnnotations', () => {
     // The message's newline is escaped: the forged command stays inside the annotation.
     expect(out.match(/^::error::forged/gm)).toBeNull();
   });
+
+  it('escapes terminal control characters from repository text in the message', () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    emitAnnotations([{ ...finding('error', 0), message: 'Secret an\u001b[31msi stores key x' }], 'the check run');
+    vi.restoreAllMocks();
+    const out = lines.join('');
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('an\\u001b[31msi');
+  });
 });

@@ -155,3 +155,10 @@ describe('duplicate keys', () => {
     expect(loadFile(src('a:\n  1: x\n  "1": y\n')).problems).toEqual([]);
   });
 });
+
+describe('hostile nesting', () => {
+  it('reports 10,000 levels of nesting as too deep, in words', () => {
+    const loaded = loadFile(src(`a: ${'['.repeat(10000)}${']'.repeat(10000)}\n`));
+    expect(loaded.problems.map((p) => p.reason)).toEqual(['nested too deeply to read safely']);
+  });
+});

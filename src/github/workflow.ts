@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Finding, Severity } from '../domain/index.js';
+import { printable } from '../report/text.js';
 import { WORKFLOW_ANNOTATIONS_PER_LEVEL } from './limits.js';
 
 /**
@@ -38,9 +39,10 @@ export function emitAnnotations(findings: readonly Finding[], restAt: string, re
       continue;
     }
     used[f.severity]++;
-    // @actions/core escapes the message and properties (newlines, `::`, `,`), so repository text stays data.
+    // @actions/core escapes the message and properties (newlines, `::`, `,`), so repository text stays data;
+    // other control characters (ESC sequences from an object name) are escaped here so the log shows them inert.
     const props = { file: f.file, startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine), title: `manifest-gate: ${f.ruleId}` };
-    const message = `${f.message} ${f.remediation}`;
+    const message = printable(`${f.message} ${f.remediation}`);
     if (f.severity === 'error') core.error(message, props);
     else if (f.severity === 'warning') core.warning(message, props);
     else core.notice(message, props);

@@ -95,7 +95,7 @@ export function loadFile(source: SourceFile, hints: FileHints = {}): LoadedFile 
       source,
       status: 'yaml',
       documents,
-      problems: [{ line: 1, column: 1, index: 0, reason: `the YAML parser gave up on this file (${errorName(e)})` }],
+      problems: [{ line: 1, column: 1, index: 0, reason: e instanceof RangeError ? 'nested too deeply to read safely' : `the YAML parser gave up on this file (${errorName(e)})` }],
     };
   }
   if (templated && templateCausedError(source.text, parsed, lineCounter)) {
@@ -384,6 +384,7 @@ function cleanReason(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'duplicate key: the same mapping key appears twice (kubectl rejects this)';
   // The parser appends a caret drawing of the source line; that may quote a secret, so keep the first line only.
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/Maximum call stack/i.test(first)) return 'nested too deeply to read safely';
   if (/^The .* tag has no suffix$/s.test(first)) return 'A tag has no suffix';
   return (
     first
