@@ -8664,14 +8664,22 @@ function annotationBytes(value, except) {
   return total;
 }
 function goJsonBytes(value) {
-  const json2 = JSON.stringify(value, (_k, v) => v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v) ?? "";
-  let extra = 0;
-  for (let i = 0; i < json2.length; i++) {
-    const c = json2.charCodeAt(i);
-    if (c === 60 || c === 62 || c === 38) extra += 5;
-    else if (c === 8232 || c === 8233) extra += 3;
+  let json2 = JSON.stringify(value) ?? "";
+  if (json2.includes('"0":') && hasBinary(value)) {
+    json2 = JSON.stringify(value, (_k, v) => v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v) ?? "";
   }
-  return utf8Bytes(json2) + extra;
+  const html = json2.match(/[<>&]/g)?.length ?? 0;
+  const separators = json2.match(/[\u2028\u2029]/g)?.length ?? 0;
+  return utf8Bytes(json2) + 5 * html + 3 * separators;
+}
+function hasBinary(value) {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v instanceof Uint8Array) return true;
+    if (v && typeof v === "object") for (const item of Object.values(v)) stack.push(item);
+  }
+  return false;
 }
 var rejections = /* @__PURE__ */ new WeakMap();
 function apiServerRejection(doc) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief, scanYaml } from '../helpers/scan.js';
 import { loadFile } from '../../src/manifests/index.js';
-import { lastAppliedBytes, LAST_APPLIED } from '../../src/rules/sizes.js';
+import { goJsonBytes, lastAppliedBytes, LAST_APPLIED } from '../../src/rules/sizes.js';
 
 describe('apply-annotation-too-large', () => {
   it('fires on a CRD too large for the last-applied annotation, on the kind line', () => {
@@ -44,5 +44,9 @@ describe('apply-annotation-too-large', () => {
     const item = (n: string, kb: number) => `- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: ${n}}\n  data:\n    a: "${'x'.repeat(kb * 1024)}"\n`;
     const text = `apiVersion: v1\nkind: ConfigMapList\nitems:\n${item('small-1', 200)}${item('small-2', 200)}${item('big', 300)}`;
     expect(brief(scanYaml(text))).toEqual([{ ruleId: 'apply-annotation-too-large', line: 14, messageId: 'tooLong', severity: 'warning' }]);
+  });
+
+  it('measures a !!binary scalar as the base64 string Go writes for []byte', () => {
+    expect(goJsonBytes({ a: new Uint8Array([1, 2, 3]), b: '<' })).toBe('{"a":"AQID","b":"\\u003c"}'.length);
   });
 });

@@ -59,15 +59,27 @@ export function annotationBytes(value: Record<string, unknown>, except?: string)
 
 /** The object's compact JSON as Go's encoding/json writes it (HTML characters escaped), in bytes. */
 export function goJsonBytes(value: unknown): number {
-  const json = JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v)) ?? '';
-  let extra = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    // Go writes <, >, & as \u003c… (6 bytes, not 1) and U+2028/2029 as \u2028 (6 bytes, not 3).
-    if (c === 0x3c || c === 0x3e || c === 0x26) extra += 5;
-    else if (c === 0x2028 || c === 0x2029) extra += 3;
+  // A replacer runs for every value of every object (the costliest part of a scan); only `!!binary`
+  // scalars (Uint8Array) need one, so it is added only when there are any.
+  let json = JSON.stringify(value) ?? '';
+  if (json.includes('"0":') && hasBinary(value)) {
+    json = JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? Buffer.from(v).toString('base64') : v)) ?? '';
   }
-  return utf8Bytes(json) + extra;
+  // Go writes <, >, & as \u003c… (6 bytes, not 1) and U+2028/2029 as \u2028 (6 bytes, not 3).
+  const html = json.match(/[<>&]/g)?.length ?? 0;
+  const separators = json.match(/[\u2028\u2029]/g)?.length ?? 0;
+  return utf8Bytes(json) + 5 * html + 3 * separators;
+}
+
+/** True when a value holds a `!!binary` scalar anywhere. */
+function hasBinary(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v instanceof Uint8Array) return true;
+    if (v && typeof v === 'object') for (const item of Object.values(v)) stack.push(item);
+  }
+  return false;
 }
 
 // Both size rules ask for every document; measuring (a JSON encoding) once is enough.
