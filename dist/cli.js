@@ -11153,7 +11153,7 @@ function whoGets(mode) {
 }
 function reading(written, value) {
   if (written === void 0 || !/^[0-9]+$/.test(written)) return { text: `${written ?? value} (mode ${octal(value)})` };
-  if (written.startsWith("0") && written.length > 1) return { text: `${written} (octal, mode ${octal(value)})` };
+  if (written.startsWith("0") && written.length > 1) return { text: written === octal(value) ? written : `${written} (octal, mode ${octal(value)})` };
   const meant = /^[0-7]{3}$/.test(written) ? parseInt(written, 8) : void 0;
   return { text: `${written}, which YAML reads as decimal ${written} = mode ${octal(value)}`, meant };
 }

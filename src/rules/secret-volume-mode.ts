@@ -29,7 +29,8 @@ function whoGets(mode: number): string {
 /** How the written digits read, and whether they look like an octal mode the author meant. */
 function reading(written: string | undefined, value: number): { text: string; meant?: number } {
   if (written === undefined || !/^[0-9]+$/.test(written)) return { text: `${written ?? value} (mode ${octal(value)})` };
-  if (written.startsWith('0') && written.length > 1) return { text: `${written} (octal, mode ${octal(value)})` };
+  // Written with the leading zero, it already reads as the octal mode it is: no gloss needed.
+  if (written.startsWith('0') && written.length > 1) return { text: written === octal(value) ? written : `${written} (octal, mode ${octal(value)})` };
   const meant = /^[0-7]{3}$/.test(written) ? parseInt(written, 8) : undefined;
   return { text: `${written}, which YAML reads as decimal ${written} = mode ${octal(value)}`, meant };
 }
