@@ -29240,7 +29240,8 @@ function unquote(raw) {
     const close = v.indexOf(v[0], 1);
     if (close > 0) return v.slice(1, close);
   }
-  return v.replace(/\s+#.*$/, "");
+  const hash = v.search(/\s#/);
+  return hash >= 0 && !v.includes("\n", hash + 1) ? v.slice(0, hash).trimEnd() : v;
 }
 
 // src/detect/keys.ts
@@ -29703,7 +29704,8 @@ function isPlaceholder(value, key = "") {
   if (v === "") return true;
   const lower = v.toLowerCase();
   if (FILL_IN_WORDS.has(lower)) return true;
-  if (FILL_IN_WORDS.has(lower.replace(/(.)\1{3,}$/, "")) && lower !== lower.replace(/(.)\1{3,}$/, "")) return true;
+  const unpadded = withoutTrailingRun(lower);
+  if (unpadded !== void 0 && FILL_IN_WORDS.has(unpadded)) return true;
   if (isSubstitution(v)) return true;
   if (/^(.)\1+$/s.test(v)) return true;
   if (/^\*\*.*\*\*$/s.test(v) || /^_{2}[A-Za-z0-9_]+_{2}$/.test(v)) return true;
@@ -29837,13 +29839,20 @@ var WEAK_DEFAULTS = /* @__PURE__ */ new Set([
 function isWeakDefault(value) {
   return WEAK_DEFAULTS.has(value.trim().toLowerCase());
 }
+function withoutTrailingRun(s) {
+  let i = s.length - 1;
+  while (i > 0 && s[i - 1] === s[s.length - 1]) i--;
+  return s.length - i >= 4 ? s.slice(0, i) : void 0;
+}
 
 // src/detect/formats.ts
 function realPemBody(body) {
   const lines = body.replace(/\\r|\\n/g, "\n").split(/\r?\n/);
   const material = lines.filter((l) => !/^\s*[A-Za-z-]+:\s/.test(l) && !/^\s*=[A-Za-z0-9+/]{4}\s*$/.test(l)).join("").replace(/[\s"',]/g, "");
   if (material.length < 16 || !/^[A-Za-z0-9+/=]+$/.test(material)) return false;
-  return !/^(.)\1+$/.test(material.replace(/=+$/, "")) && !/x{6,}|X{6,}|\.{3}/.test(body);
+  let end = material.length;
+  while (end > 0 && material[end - 1] === "=") end--;
+  return !/^(.)\1+$/.test(material.slice(0, end)) && !/x{6,}|X{6,}|\.{3}/.test(body);
 }
 function realTokenBody(body) {
   if (/x{6,}|X{6,}|\*{3,}|\.{3}|0{10,}|EXAMPLE/.test(body)) return false;
@@ -33498,6 +33507,13 @@ var ManifestDocument = class {
   get lines() {
     return this.positions.lines();
   }
+  /**
+   * Frees the parsed positions of this document's file (a YAML syntax tree is many times the text). The
+   * engine calls it on documents it keeps for cross-file rules; positions are parsed again if needed.
+   */
+  releasePositions() {
+    this.positions.release?.();
+  }
   /** The repository-relative path of the file that holds this document. */
   get file() {
     return this.source.path;
@@ -36995,6 +37011,10 @@ function lazyPositions(text2, values) {
       const start = this.lines().linePos(slice.start).line + line;
       return { startLine: start, startColumn: 1, endLine: start, endColumn: key.length + 1 };
     },
+    release() {
+      whole = void 0;
+      one.clear();
+    },
     span(i) {
       if (slices === null) slices = documentSlices(text2, values.length);
       const slice = slices?.[i];
@@ -37374,6 +37394,7 @@ function scan(request2) {
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request2, settings, emptyIndex, findings);
       if (index.wants(doc)) {
+        doc.releasePositions();
         index.add(doc);
         deferred.push({ doc, source: loaded.source });
       }

@@ -197,5 +197,8 @@ export function unquote(raw: string): string {
     const close = v.indexOf(v[0], 1);
     if (close > 0) return v.slice(1, close);
   }
-  return v.replace(/\s+#.*$/, '');
+  // An inline comment: from the first `#` after whitespace, when no newline follows (as /\s+#.*$/ would
+  // read it, without that regex's quadratic time on a long run of spaces).
+  const hash = v.search(/\s#/);
+  return hash >= 0 && !v.includes('\n', hash + 1) ? v.slice(0, hash).trimEnd() : v;
 }

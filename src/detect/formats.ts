@@ -31,7 +31,9 @@ function realPemBody(body: string): boolean {
     .replace(/[\s"',]/g, '');
   // Shorter is a stand-in (`<private-key>`, `...`, `A key`), as documentation examples use.
   if (material.length < 16 || !/^[A-Za-z0-9+/=]+$/.test(material)) return false;
-  return !/^(.)\1+$/.test(material.replace(/=+$/, '')) && !/x{6,}|X{6,}|\.{3}/.test(body);
+  let end = material.length;
+  while (end > 0 && material[end - 1] === '=') end--; // base64 padding, without a quadratic /=+$/
+  return !/^(.)\1+$/.test(material.slice(0, end)) && !/x{6,}|X{6,}|\.{3}/.test(body);
 }
 
 /** A token body that is not masked or elided: no runs of x/*, not AWS's EXAMPLE, more than two distinct characters. */

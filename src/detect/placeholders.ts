@@ -41,7 +41,8 @@ export function isPlaceholder(value: string, key = ''): boolean {
   const lower = v.toLowerCase();
   if (FILL_IN_WORDS.has(lower)) return true;
   // A fill-in word padded to a required length: `CHANGEME00000000`, `changeme____`.
-  if (FILL_IN_WORDS.has(lower.replace(/(.)\1{3,}$/, '')) && lower !== lower.replace(/(.)\1{3,}$/, '')) return true;
+  const unpadded = withoutTrailingRun(lower);
+  if (unpadded !== undefined && FILL_IN_WORDS.has(unpadded)) return true;
   if (isSubstitution(v)) return true;
   if (/^(.)\1+$/s.test(v)) return true;
   if (/^\*\*.*\*\*$/s.test(v) || /^_{2}[A-Za-z0-9_]+_{2}$/.test(v)) return true;
@@ -129,4 +130,14 @@ const WEAK_DEFAULTS = new Set([
 /** True when a value is a well-known default credential: committed and guessable, but not a leak. */
 export function isWeakDefault(value: string): boolean {
   return WEAK_DEFAULTS.has(value.trim().toLowerCase());
+}
+
+/**
+ * The text without a trailing run of four or more of one character (`changeme0000` → `changeme`), or
+ * undefined when it has none. A loop, not `/(.)\1{3,}$/`, which is quadratic on a long run.
+ */
+function withoutTrailingRun(s: string): string | undefined {
+  let i = s.length - 1;
+  while (i > 0 && s[i - 1] === s[s.length - 1]) i--;
+  return s.length - i >= 4 ? s.slice(0, i) : undefined;
 }

@@ -59,6 +59,8 @@ export function scan(request: ScanRequest): ScanResult {
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request, settings, emptyIndex, findings);
       if (index.wants(doc)) {
+        // Kept until every file is read: keep its value, not the syntax tree a finding may have parsed.
+        doc.releasePositions();
         index.add(doc);
         deferred.push({ doc, source: loaded.source });
       }

@@ -33,6 +33,8 @@ export interface PositionSource {
   rootKey?(index: number, key: string): Position | undefined;
   /** First and last content line of a document when that is plain to see without parsing; undefined when unsure. */
   span?(index: number): { startLine: number; endLine: number } | undefined;
+  /** Drops parsed positions kept for reuse; they are parsed again if asked for. */
+  release?(): void;
 }
 
 /** One Kubernetes object (or other YAML document) with its value as Kubernetes reads it and a way back to source lines. */
@@ -73,6 +75,14 @@ export class ManifestDocument {
 
   private get lines(): LineCounter {
     return this.positions.lines();
+  }
+
+  /**
+   * Frees the parsed positions of this document's file (a YAML syntax tree is many times the text). The
+   * engine calls it on documents it keeps for cross-file rules; positions are parsed again if needed.
+   */
+  releasePositions(): void {
+    this.positions.release?.();
   }
 
   /** The repository-relative path of the file that holds this document. */

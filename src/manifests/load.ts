@@ -249,6 +249,10 @@ function lazyPositions(text: string, values: readonly unknown[]): PositionSource
       const start = this.lines().linePos(slice.start).line + line;
       return { startLine: start, startColumn: 1, endLine: start, endColumn: key.length + 1 };
     },
+    release() {
+      whole = undefined;
+      one.clear();
+    },
     span(i) {
       if (slices === null) slices = documentSlices(text, values.length);
       const slice = slices?.[i];
