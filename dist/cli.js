@@ -15548,14 +15548,16 @@ function scan(request) {
     const loaded = load2(path4, request.repo, findings);
     if (!loaded) continue;
     documents += loaded.documents.filter((d) => d.role !== "template").length;
+    let kept2;
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request, settings, emptyIndex, findings);
       if (index.wants(doc)) {
-        doc.releasePositions();
         index.add(doc);
         deferred.push({ doc, source: loaded.source });
+        kept2 = doc;
       }
     }
+    kept2?.releasePositions();
   }
   if (perRepository.length > 0) {
     for (const path4 of request.contextFiles ?? []) {

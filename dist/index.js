@@ -37391,14 +37391,16 @@ function scan(request2) {
     const loaded = load2(path7, request2.repo, findings);
     if (!loaded) continue;
     documents += loaded.documents.filter((d) => d.role !== "template").length;
+    let kept2;
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request2, settings, emptyIndex, findings);
       if (index.wants(doc)) {
-        doc.releasePositions();
         index.add(doc);
         deferred.push({ doc, source: loaded.source });
+        kept2 = doc;
       }
     }
+    kept2?.releasePositions();
   }
   if (perRepository.length > 0) {
     for (const path7 of request2.contextFiles ?? []) {

@@ -56,15 +56,18 @@ export function scan(request: ScanRequest): ScanResult {
     const loaded = load(path, request.repo, findings);
     if (!loaded) continue;
     documents += loaded.documents.filter((d) => d.role !== 'template').length;
+    let kept: ManifestDocument | undefined;
     for (const doc of loaded.documents) {
       runRules(perDocument, doc, loaded.source, request, settings, emptyIndex, findings);
       if (index.wants(doc)) {
-        // Kept until every file is read: keep its value, not the syntax tree a finding may have parsed.
-        doc.releasePositions();
         index.add(doc);
         deferred.push({ doc, source: loaded.source });
+        kept = doc;
       }
     }
+    // Documents kept until every file is read keep their values, not the syntax tree their findings
+    // parsed (shared by the file's documents, so released once the whole file is done).
+    kept?.releasePositions();
   }
   if (perRepository.length > 0) {
     for (const path of request.contextFiles ?? []) {
