@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection3(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection3(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq5;
   }
 });
@@ -19214,7 +19214,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19223,9 +19223,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path7) {
       const ctrl = callVisitor(key, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19359,7 +19359,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19369,7 +19369,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19513,7 +19513,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19540,7 +19540,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19551,7 +19551,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19731,7 +19731,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19757,7 +19757,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24679,15 +24679,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path7) => {
       let item = cst;
       for (const [field, index] of path7) {
         const tok = item?.[field];
@@ -24698,8 +24698,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+    visit.parentCollection = (cst, path7) => {
+      const parent = visit.itemAtPath(cst, path7.slice(0, -1));
       const field = path7[path7.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24730,7 +24730,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection3 = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection3;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25429,7 +25429,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter6 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25452,7 +25452,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter6;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -26360,7 +26360,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26386,7 +26386,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -26446,7 +26446,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
@@ -26474,8 +26474,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -29077,7 +29077,7 @@ function info(message2) {
 }
 
 // src/config/config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/detect/base64.ts
 function decodeBase64Bytes(value) {
@@ -30249,98 +30249,6 @@ function judgeFlag(flag, value) {
   return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
 }
 
-// src/rules/secret-plaintext.ts
-function isSopsEncrypted(value) {
-  if (value.sops && typeof value.sops === "object") return true;
-  const blocks = [value.data, value.stringData];
-  return blocks.some(
-    (b) => b && typeof b === "object" && Object.values(b).some((v) => typeof v === "string" && /^ENC\[[A-Z0-9_]+,/.test(v.trim()))
-  );
-}
-function isPlainCoreSecret(doc) {
-  const value = doc.value;
-  return doc.kind === "Secret" && doc.apiVersion === "v1" && !isSopsEncrypted(value);
-}
-function secretEntries(value) {
-  const out = [];
-  for (const field of ["stringData", "data"]) {
-    const block = value[field];
-    if (!block || typeof block !== "object" || Array.isArray(block)) continue;
-    for (const [key, raw] of Object.entries(block)) {
-      if (typeof raw !== "string") continue;
-      if (field === "stringData") {
-        out.push({ field, key, text: raw, asWritten: true, binary: false });
-        continue;
-      }
-      const bytes = decodeBase64Bytes(raw);
-      if (!bytes) out.push({ field, key, text: raw, asWritten: true, binary: false });
-      else if (isText(bytes)) out.push({ field, key, text: bytes.toString("utf8"), asWritten: false, binary: false });
-      else out.push({ field, key, text: bytes.toString("latin1"), asWritten: false, binary: true });
-    }
-  }
-  return out;
-}
-function hitProblems(field, key, hits, asWritten, messages) {
-  return hits.map((h) => {
-    const p = {
-      messageId: h.verdict === "weak" ? h.innerKey ? "weakEmbedded" : "weak" : h.innerKey ? messages.embedded : messages.plain,
-      path: h.innerKey ? [field, key, h.innerKey] : [field, key],
-      params: { key, what: h.what, length: h.length, innerKey: h.innerKey ?? "" },
-      evidence: h.evidence
-    };
-    if (h.verdict === "weak") p.severity = "warning";
-    if (asWritten && h.innerLine !== void 0) p.innerLine = h.innerLine;
-    return p;
-  });
-}
-var secretPlaintext = {
-  meta: {
-    id: "secret-plaintext",
-    title: "Secret stores a credential in plain text",
-    defaultSeverity: "error",
-    messages: {
-      stringData: "{resource} stores key {key} in plain text in stringData ({what}, {length} characters).",
-      data: "{resource} stores key {key} in data as base64, which anyone can decode ({what}, {length} characters).",
-      embedded: "{resource} stores a credential at {innerKey} inside the file in key {key} ({what}, {length} characters).",
-      weak: "{resource} sets key {key} to a well-known default credential ({length} characters): committed and guessable.",
-      weakEmbedded: "{resource} sets {innerKey} inside the file in key {key} to a well-known default credential ({length} characters)."
-    },
-    remediation: "Move the value out of git (a SealedSecret, an ExternalSecret, or SOPS), then rotate it: it is already in the history.",
-    crossReferences: [
-      { tool: "checkov", id: "CKV_SECRET_*" },
-      { tool: "trivy", id: "secret scanning (no base64 decoding)" },
-      { tool: "kube-linter", id: "env-var-secret (env only)" },
-      { tool: "gitleaks", id: "generic-api-key" },
-      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
-    ]
-  },
-  target: { kinds: ["Secret"] },
-  check(doc) {
-    if (!isPlainCoreSecret(doc)) return [];
-    const problems = [];
-    const value = doc.value;
-    for (const e of secretEntries(value)) {
-      if (e.binary) {
-        const raw = String(value.data[e.key]);
-        const asTyped = judgeAll(e.key, raw);
-        if (asTyped.length > 0) problems.push(...hitProblems(e.field, e.key, asTyped, false, { plain: e.field, embedded: "embedded" }));
-        else if (keyStrength(e.key) === "strong") {
-          problems.push({
-            messageId: "data",
-            path: [e.field, e.key],
-            params: { key: e.key, what: "binary credential-named value", length: e.text.length },
-            evidence: redact(e.text, "binary")
-          });
-        }
-        continue;
-      }
-      const hits = judgeAll(e.key, e.text, { inSecret: true });
-      problems.push(...hitProblems(e.field, e.key, hits, e.asWritten, { plain: e.field, embedded: "embedded" }));
-    }
-    return problems;
-  }
-};
-
 // src/rules/sizes.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ANNOTATION_BYTES = 256 * 1024;
@@ -31019,6 +30927,98 @@ function groupByFileEntry(hits) {
   return [...byEntry.values()];
 }
 
+// src/rules/secret-plaintext.ts
+function isSopsEncrypted(value) {
+  if (value.sops && typeof value.sops === "object") return true;
+  const blocks = [value.data, value.stringData];
+  return blocks.some(
+    (b) => b && typeof b === "object" && Object.values(b).some((v) => typeof v === "string" && /^ENC\[[A-Z0-9_]+,/.test(v.trim()))
+  );
+}
+function isPlainCoreSecret(doc) {
+  const value = doc.value;
+  return doc.kind === "Secret" && doc.apiVersion === "v1" && !isSopsEncrypted(value);
+}
+function secretEntries(value) {
+  const out = [];
+  for (const field of ["stringData", "data"]) {
+    const block = value[field];
+    if (!block || typeof block !== "object" || Array.isArray(block)) continue;
+    for (const [key, raw] of Object.entries(block)) {
+      if (typeof raw !== "string") continue;
+      if (field === "stringData") {
+        out.push({ field, key, text: raw, asWritten: true, binary: false });
+        continue;
+      }
+      const bytes = decodeBase64Bytes(raw);
+      if (!bytes) out.push({ field, key, text: raw, asWritten: true, binary: false });
+      else if (isText(bytes)) out.push({ field, key, text: bytes.toString("utf8"), asWritten: false, binary: false });
+      else out.push({ field, key, text: bytes.toString("latin1"), asWritten: false, binary: true });
+    }
+  }
+  return out;
+}
+function hitProblems(field, key, hits, asWritten, messages) {
+  return hits.map((h) => {
+    const p = {
+      messageId: h.verdict === "weak" ? h.innerKey ? "weakEmbedded" : "weak" : h.innerKey ? messages.embedded : messages.plain,
+      path: h.innerKey ? [field, key, h.innerKey] : [field, key],
+      params: { key, what: h.what, length: h.length, innerKey: h.innerKey ?? "" },
+      evidence: h.evidence
+    };
+    if (h.verdict === "weak") p.severity = "warning";
+    if (asWritten && h.innerLine !== void 0) p.innerLine = h.innerLine;
+    return p;
+  });
+}
+var secretPlaintext = {
+  meta: {
+    id: "secret-plaintext",
+    title: "Secret stores a credential in plain text",
+    defaultSeverity: "error",
+    messages: {
+      stringData: "{resource} stores key {key} in plain text in stringData ({what}, {length} characters).",
+      data: "{resource} stores key {key} in data as base64, which anyone can decode ({what}, {length} characters).",
+      embedded: "{resource} stores a credential at {innerKey} inside the file in key {key} ({what}, {length} characters).",
+      weak: "{resource} sets key {key} to a well-known default credential ({length} characters): committed and guessable.",
+      weakEmbedded: "{resource} sets {innerKey} inside the file in key {key} to a well-known default credential ({length} characters)."
+    },
+    remediation: "Move the value out of git (a SealedSecret, an ExternalSecret, or SOPS), then rotate it: it is already in the history.",
+    crossReferences: [
+      { tool: "checkov", id: "CKV_SECRET_*" },
+      { tool: "trivy", id: "secret scanning (no base64 decoding)" },
+      { tool: "kube-linter", id: "env-var-secret (env only)" },
+      { tool: "gitleaks", id: "generic-api-key" },
+      { tool: "secretlint", id: "@secretlint/secretlint-rule-preset-recommend" }
+    ]
+  },
+  target: { kinds: ["Secret"] },
+  check(doc) {
+    if (!isPlainCoreSecret(doc)) return [];
+    const problems = [];
+    const value = doc.value;
+    for (const e of secretEntries(value)) {
+      if (e.binary) {
+        const raw = String(value.data[e.key]);
+        const asTyped = judgeAll(e.key, raw);
+        if (asTyped.length > 0) problems.push(...hitProblems(e.field, e.key, asTyped, false, { plain: e.field, embedded: "embedded" }));
+        else if (keyStrength(e.key) === "strong") {
+          problems.push({
+            messageId: "data",
+            path: [e.field, e.key],
+            params: { key: e.key, what: "binary credential-named value", length: e.text.length },
+            evidence: redact(e.text, "binary")
+          });
+        }
+        continue;
+      }
+      const hits = judgeAll(e.key, e.text, { inSecret: true });
+      problems.push(...hitProblems(e.field, e.key, hits, e.asWritten, { plain: e.field, embedded: "embedded" }));
+    }
+    return problems;
+  }
+};
+
 // src/rules/configmap-secret.ts
 var configmapSecret = {
   meta: {
@@ -31086,9 +31086,6 @@ function generatorProblems(doc, repo) {
   });
   return [...literals, ...files];
 }
-
-// src/rules/credential-in-manifest.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/rules/yaml-comments.ts
 var SEPARATOR = /^(?:---|\.\.\.)(?:\s|$)/;
@@ -31228,19 +31225,19 @@ var pathKey = (path7) => path7.join("\0");
 function skipSet(paths) {
   return { keys: new Set(paths.map(pathKey)), lengths: new Set(paths.map((p) => p.length)) };
 }
-function walk(value, path7, key, visit2, skip, parent) {
+function walk(value, path7, key, visit, skip, parent) {
   if (skip.lengths.has(path7.length) && skip.keys.has(pathKey(path7))) return;
-  if (typeof value === "string") visit2(value, path7, key, parent);
+  if (typeof value === "string") visit(value, path7, key, parent);
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path7.push(i);
-      walk(value[i], path7, key, visit2, skip, parent);
+      walk(value[i], path7, key, visit, skip, parent);
       path7.pop();
     }
   } else if (isObj2(value)) {
     for (const k of Object.keys(value)) {
       path7.push(k);
-      walk(value[k], path7, k, visit2, skip, value);
+      walk(value[k], path7, k, visit, skip, value);
       path7.pop();
     }
   }
@@ -31287,26 +31284,14 @@ function flagIn(text2, stack, root) {
   return hit2 ? { ...hit2, flag: m[1], index: 0, length: [...text2].length } : void 0;
 }
 function embeddedValuesHits(text2) {
-  const lines = new import_yaml3.LineCounter();
-  let doc;
-  try {
-    doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines, logLevel: "silent", uniqueKeys: false });
-  } catch {
-    return [];
-  }
-  if (doc.errors.length > 0) return [];
+  const file = parseEmbedded(text2);
+  if (file?.format !== "yaml") return [];
   const hits = [];
-  (0, import_yaml3.visit)(doc, {
-    Pair(_, pair2) {
-      if (!(0, import_yaml3.isScalar)(pair2.key) || !(0, import_yaml3.isScalar)(pair2.value) || typeof pair2.value.value !== "string") return;
-      const key = String(pair2.key.value);
-      const value = pair2.value.value;
-      if (!isCredentialKey(key) || isReferenceField(key, value, void 0)) return;
-      const judged = judgeWithUrls(key, value);
-      if (judged.verdict === "quiet" || !pair2.value.range) return;
-      hits.push({ key, line: lines.linePos(pair2.value.range[0]).line - 1, verdict: judged.verdict });
-    }
-  });
+  for (const e of file.entries) {
+    if (!isCredentialKey(e.key) || isReferenceField(e.key, e.value, void 0)) continue;
+    const judged = judgeWithUrls(e.key, e.value);
+    if (judged.verdict !== "quiet") hits.push({ key: e.key, line: e.line, verdict: judged.verdict });
+  }
   return hits;
 }
 function lastAppliedHits(json2) {
@@ -33032,8 +33017,8 @@ function parseFailOn(value, where) {
   throw new ConfigError(`${where}: fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${shown(value)}"`);
 }
 function parseConfig(path7, text2, rules = RULES) {
-  const lines = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines, version: "1.2", uniqueKeys: true });
   const at2 = (node) => {
     const r = node?.range;
     return r ? `${path7}:${lines.linePos(r[0]).line}` : `${path7}:1`;
@@ -33044,15 +33029,15 @@ function parseConfig(path7, text2, rules = RULES) {
   const problems = [];
   const config = { ...DEFAULT_CONFIG, include: [], exclude: [], rules: {} };
   if (doc.contents === null) return config;
-  if (!(0, import_yaml4.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
+  if (!(0, import_yaml3.isMap)(doc.contents)) throw new ConfigError(`${at2(doc.contents)}: the configuration must be a mapping with the keys ${TOP_KEYS.join(", ")}`);
   const settings = {};
   for (const pair2 of doc.contents.items) {
-    const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const key = (0, import_yaml3.isScalar)(pair2.key) ? String(pair2.key.value) : "";
     const where = at2(pair2.key);
     const value = pair2.value;
     switch (key) {
       case "fail-on": {
-        const v = (0, import_yaml4.isScalar)(value) ? String(value.value) : "";
+        const v = (0, import_yaml3.isScalar)(value) ? String(value.value) : "";
         if (FAIL_ON_VALUES.includes(v)) config.failOn = v;
         else problems.push(`${at2(value ?? pair2.key)}: fail-on: must be one of ${FAIL_ON_VALUES.join(", ")}, not ${describe(value)}`);
         break;
@@ -33065,13 +33050,13 @@ function parseConfig(path7, text2, rules = RULES) {
         break;
       }
       case "rules":
-        if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) break;
-        if (!(0, import_yaml4.isMap)(value)) {
+        if (value === null || (0, import_yaml3.isScalar)(value) && value.value === null) break;
+        if (!(0, import_yaml3.isMap)(value)) {
           problems.push(`${at2(value ?? pair2.key)}: rules: must map rule ids to ${RULE_SETTING_VALUES.join(", ")} or to {${RULE_KEYS.join(", ")}}`);
           break;
         }
         for (const rp of value.items) {
-          const id = (0, import_yaml4.isScalar)(rp.key) ? String(rp.key.value) : "";
+          const id = (0, import_yaml3.isScalar)(rp.key) ? String(rp.key.value) : "";
           const rule = rules.find((r) => r.meta.id === id);
           if (!rule) {
             const hint = closest(id, rules.map((r) => r.meta.id));
@@ -33101,21 +33086,21 @@ function parseConfig(path7, text2, rules = RULES) {
   config.rules = settings;
   return config;
   function optionNames(node) {
-    const options = (0, import_yaml4.isMap)(node) ? node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "options")?.value : void 0;
-    return new Set((0, import_yaml4.isMap)(options) ? options.items.map((p) => (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "") : []);
+    const options = (0, import_yaml3.isMap)(node) ? node.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "options")?.value : void 0;
+    return new Set((0, import_yaml3.isMap)(options) ? options.items.map((p) => (0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : "") : []);
   }
   function ruleSetting(rule, node, where, key) {
-    if ((0, import_yaml4.isScalar)(node)) return level(node.value, where, key);
-    if (!(0, import_yaml4.isMap)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) return level(node.value, where, key);
+    if (!(0, import_yaml3.isMap)(node)) {
       problems.push(`${where}: ${key}: must be one of ${RULE_SETTING_VALUES.join(", ")} or a mapping with ${RULE_KEYS.join(", ")}`);
       return void 0;
     }
     let out = {};
     for (const p of node.items) {
-      const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+      const k = (0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : "";
       const kWhere = at2(p.key);
       if (k === "severity") {
-        const l = level((0, import_yaml4.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
+        const l = level((0, import_yaml3.isScalar)(p.value) ? p.value.value : p.value, at2(p.value ?? p.key), `${key}.severity`);
         if (l) out = { ...out, ...l };
       } else if (k === "options") {
         const options = ruleOptions(rule, p.value, kWhere, `${key}.options`);
@@ -33137,13 +33122,13 @@ function parseConfig(path7, text2, rules = RULES) {
   function ruleOptions(rule, node, where, key) {
     const specs = rule.meta.options;
     const names = Object.keys(specs ?? {});
-    if (!(0, import_yaml4.isMap)(node)) {
+    if (!(0, import_yaml3.isMap)(node)) {
       problems.push(`${where}: ${key}: must be a mapping of option names to values${names.length ? ` (${names.join(", ")})` : ""}`);
       return void 0;
     }
     const out = {};
     for (const p of node.items) {
-      const name = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+      const name = (0, import_yaml3.isScalar)(p.key) ? String(p.key.value) : "";
       const value = p.value?.toJSON?.() ?? null;
       const spec = specs?.[name];
       if (!spec) {
@@ -33181,14 +33166,14 @@ function optionMistake(spec, value) {
   return void 0;
 }
 function stringList(node) {
-  if (!(0, import_yaml4.isSeq)(node) || !node.items.every((i) => (0, import_yaml4.isScalar)(i) && typeof i.value === "string")) return void 0;
+  if (!(0, import_yaml3.isSeq)(node) || !node.items.every((i) => (0, import_yaml3.isScalar)(i) && typeof i.value === "string")) return void 0;
   return node.items.map((i) => String(i.value));
 }
 function describe(v) {
-  const value = (0, import_yaml4.isScalar)(v) ? v.value : v;
+  const value = (0, import_yaml3.isScalar)(v) ? v.value : v;
   if (value === null || value === void 0) return "empty";
-  if ((0, import_yaml4.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml4.isSeq)(value)) return "a mapping";
-  if ((0, import_yaml4.isSeq)(value) || Array.isArray(value)) return "a list";
+  if ((0, import_yaml3.isMap)(value) || typeof value === "object" && !Array.isArray(value) && !(0, import_yaml3.isSeq)(value)) return "a mapping";
+  if ((0, import_yaml3.isSeq)(value) || Array.isArray(value)) return "a list";
   return `"${shown(String(value))}"`;
 }
 function shown(s) {
@@ -33470,7 +33455,7 @@ function firstInvalidUtf8(b) {
 }
 
 // src/manifests/document.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var ManifestDocument = class {
   constructor(source, index, value, role, positions, item) {
     this.source = source;
@@ -33579,14 +33564,14 @@ var ManifestDocument = class {
     return node;
   }
   step(node, seg) {
-    if ((0, import_yaml5.isAlias)(node)) node = node.resolve(this.yaml);
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml4.isAlias)(node)) node = node.resolve(this.yaml);
+    if ((0, import_yaml4.isMap)(node)) {
       for (const pair2 of node.items) {
         if (keyString(pair2.key) === String(seg)) return { node: pair2.value, pair: pair2 };
       }
       for (const pair2 of node.items) {
         if (!isMergeKey(pair2.key)) continue;
-        const sources = (0, import_yaml5.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
+        const sources = (0, import_yaml4.isSeq)(pair2.value) ? pair2.value.items : [pair2.value];
         for (const src of sources) {
           const found = this.step(src, seg);
           if (found) return found;
@@ -33594,7 +33579,7 @@ var ManifestDocument = class {
       }
       return void 0;
     }
-    if ((0, import_yaml5.isSeq)(node) && typeof seg === "number") {
+    if ((0, import_yaml4.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       return item === void 0 ? void 0 : { node: item };
     }
@@ -33603,14 +33588,14 @@ var ManifestDocument = class {
   rangeOf(node, pair2, innerLine) {
     const value = node;
     const key = pair2?.key;
-    const blockScalar = (0, import_yaml5.isScalar)(value) && (value.type === import_yaml5.Scalar.BLOCK_LITERAL || value.type === import_yaml5.Scalar.BLOCK_FOLDED);
-    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml5.Scalar.BLOCK_LITERAL) {
+    const blockScalar = (0, import_yaml4.isScalar)(value) && (value.type === import_yaml4.Scalar.BLOCK_LITERAL || value.type === import_yaml4.Scalar.BLOCK_FOLDED);
+    if (blockScalar && innerLine !== void 0 && value.range && value.type === import_yaml4.Scalar.BLOCK_LITERAL) {
       const header = this.lines.linePos(this.base + value.range[0]).line;
       const line = header + 1 + innerLine;
       return { startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
     }
     const valueRange = value?.range;
-    const useKey = key?.range && (blockScalar || (0, import_yaml5.isCollection)(value) || !valueRange || isNullValue(value));
+    const useKey = key?.range && (blockScalar || (0, import_yaml4.isCollection)(value) || !valueRange || isNullValue(value));
     const start = useKey ? key.range[0] : valueRange ? valueRange[0] : 0;
     const end = valueRange ? valueRange[1] : key?.range ? key.range[1] : start;
     return this.fromOffsets(start, Math.max(start, end));
@@ -33627,21 +33612,21 @@ var ManifestDocument = class {
   }
 };
 function keyString(key) {
-  if ((0, import_yaml5.isScalar)(key)) {
+  if ((0, import_yaml4.isScalar)(key)) {
     const v = key.value;
     return v === null ? "null" : typeof v === "symbol" ? void 0 : String(v);
   }
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml5.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
+  return (0, import_yaml4.isScalar)(key) && key.source === "<<" && (typeof key.value === "symbol" || key.value === "<<");
 }
 function isNullValue(node) {
-  return (0, import_yaml5.isScalar)(node) && node.value === null && !node.source;
+  return (0, import_yaml4.isScalar)(node) && node.value === null && !node.source;
 }
 
 // src/manifests/load.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -36710,11 +36695,11 @@ var {
 } = yaml;
 
 // src/manifests/fast-parse.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var Decline = class extends Error {
 };
 function implicitType(schemaOptions) {
-  const doc = new import_yaml6.Document(null, schemaOptions);
+  const doc = new import_yaml5.Document(null, schemaOptions);
   const tags = doc.schema.tags.filter((t) => t.test && t.resolve && (t.default === true || t.default === "key"));
   let matched;
   const onError = () => {
@@ -36731,7 +36716,7 @@ function implicitType(schemaOptions) {
     },
     construct: (s) => {
       const r = matched.resolve(s, onError, { intAsBigInt: false });
-      return (0, import_yaml6.isScalar)(r) ? r.value : r;
+      return (0, import_yaml5.isScalar)(r) ? r.value : r;
     }
   });
 }
@@ -36877,7 +36862,7 @@ function loadFile(source, hints = {}) {
   const fast = fastPathEnabled ? fastParse(source.text) : void 0;
   if (fast) return fromValues(source, hints, fast);
   const templated = TEMPLATE_MARK.test(source.text);
-  const lineCounter = new import_yaml7.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const documents = [];
   const problems = [];
   let parsed;
@@ -36923,12 +36908,12 @@ function loadFile(source, hints = {}) {
   return { source, status: "yaml", documents, problems };
 }
 function templateDocument(source) {
-  const lines = new import_yaml7.LineCounter();
+  const lines = new import_yaml6.LineCounter();
   lines.addNewLine(0);
   for (let at2 = source.text.indexOf("\n"); at2 >= 0; at2 = source.text.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
   let empty;
   const positions = {
-    document: () => ({ doc: empty ??= parseDocuments("", new import_yaml7.LineCounter())[0], base: 0 }),
+    document: () => ({ doc: empty ??= parseDocuments("", new import_yaml6.LineCounter())[0], base: 0 }),
     lines: () => lines,
     span: () => ({ startLine: 1, endLine: lines.lineStarts.length })
   };
@@ -36939,19 +36924,19 @@ function duplicateKeyOffset(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml7.isMap)(node)) {
+    if ((0, import_yaml6.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair2 of node.items) {
         const key = pair2.key;
-        if ((0, import_yaml7.isScalar)(key) && typeof key.value !== "symbol") {
+        if ((0, import_yaml6.isScalar)(key) && typeof key.value !== "symbol") {
           const id = `${typeof key.value}:${String(key.value)}`;
           const at2 = key.range?.[0];
           if (seen.has(id) && at2 !== void 0 && (first === void 0 || at2 < first)) first = at2;
           seen.add(id);
-        } else if ((0, import_yaml7.isCollection)(key)) stack.push(key);
+        } else if ((0, import_yaml6.isCollection)(key)) stack.push(key);
         stack.push(pair2.value);
       }
-    } else if ((0, import_yaml7.isSeq)(node)) for (const item of node.items) stack.push(item);
+    } else if ((0, import_yaml6.isSeq)(node)) for (const item of node.items) stack.push(item);
   }
   return first;
 }
@@ -36985,8 +36970,8 @@ function lazyPositions(text2, values) {
   const one = /* @__PURE__ */ new Map();
   let slices = null;
   const wholeFile = (i) => {
-    whole ??= parseDocuments(text2, new import_yaml7.LineCounter());
-    return { doc: whole[i] ?? parseDocuments("", new import_yaml7.LineCounter())[0], base: 0 };
+    whole ??= parseDocuments(text2, new import_yaml6.LineCounter());
+    return { doc: whole[i] ?? parseDocuments("", new import_yaml6.LineCounter())[0], base: 0 };
   };
   return {
     document(i) {
@@ -36996,7 +36981,7 @@ function lazyPositions(text2, values) {
       if (slices === null) slices = documentSlices(text2, values.length);
       const slice = slices?.[i];
       if (!slice) return wholeFile(i);
-      const part = parseDocuments(text2.slice(slice.start, slice.end), new import_yaml7.LineCounter());
+      const part = parseDocuments(text2.slice(slice.start, slice.end), new import_yaml6.LineCounter());
       if (part.length !== 1 || part[0].errors.length > 0 || !sameTopKeys(part[0], values[i])) return wholeFile(i);
       const found = { doc: part[0], base: slice.start };
       one.set(i, found);
@@ -37026,7 +37011,7 @@ function lazyPositions(text2, values) {
     },
     lines() {
       if (!lines) {
-        lines = new import_yaml7.LineCounter();
+        lines = new import_yaml6.LineCounter();
         lines.addNewLine(0);
         for (let at2 = text2.indexOf("\n"); at2 >= 0; at2 = text2.indexOf("\n", at2 + 1)) lines.addNewLine(at2 + 1);
       }
@@ -37078,15 +37063,15 @@ function plainRootKeyLine(slice, key) {
 }
 function sameTopKeys(doc, value) {
   const contents = doc.contents;
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return !(0, import_yaml7.isMap)(contents);
-  if (!(0, import_yaml7.isMap)(contents)) return false;
-  const keys = contents.items.map((p) => (0, import_yaml7.isScalar)(p.key) ? String(p.key.value) : "").sort();
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return !(0, import_yaml6.isMap)(contents);
+  if (!(0, import_yaml6.isMap)(contents)) return false;
+  const keys = contents.items.map((p) => (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : "").sort();
   const want = Object.keys(value).sort();
   return keys.length === want.length && keys.every((k, j) => k === want[j]);
 }
 function parseDocuments(text2, lineCounter) {
-  const composer = new import_yaml7.Composer(YAML_OPTIONS);
-  const parser = new import_yaml7.Parser(lineCounter.addNewLine);
+  const composer = new import_yaml6.Composer(YAML_OPTIONS);
+  const parser = new import_yaml6.Parser(lineCounter.addNewLine);
   const docs = [];
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -45387,7 +45372,7 @@ function discover(root, targets, filter2) {
   const files = /* @__PURE__ */ new Set();
   const notes = [];
   const missing = [];
-  const visit2 = (abs, named) => {
+  const visit = (abs, named) => {
     let st;
     try {
       st = lstatSync(abs);
@@ -45402,14 +45387,14 @@ function discover(root, targets, filter2) {
     }
     if (st.isDirectory()) {
       if (!named && SKIPPED_DIRS.has(path5.basename(abs))) return;
-      for (const name of readdirSync(abs).sort()) visit2(path5.join(abs, name), false);
+      for (const name of readdirSync(abs).sort()) visit(path5.join(abs, name), false);
       return;
     }
     if (!st.isFile()) return;
     if (!named && !isManifestName(path5.basename(abs))) return;
     if (passesFilter(rel, filter2)) files.add(rel);
   };
-  for (const t of targets) visit2(path5.resolve(root, t), true);
+  for (const t of targets) visit(path5.resolve(root, t), true);
   return { files: [...files].sort(), notes, missing };
 }
 function diskRepo(root) {

@@ -1,6 +1,5 @@
-import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { describeResource, redact } from '../domain/index.js';
-import { findFlagCredentials, findFormats, isCredentialKey, judgeFlag, judgeWithUrls, matchFormat, urlCredentialIn, type TextHit } from '../detect/index.js';
+import { findFlagCredentials, findFormats, isCredentialKey, parseEmbedded, judgeFlag, judgeWithUrls, matchFormat, urlCredentialIn, type TextHit } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
@@ -191,26 +190,14 @@ interface EmbeddedHit {
  * `spec.source.helm.values: |`), judged as the values of a chart are.
  */
 function embeddedValuesHits(text: string): EmbeddedHit[] {
-  const lines = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(text, { lineCounter: lines, logLevel: 'silent', uniqueKeys: false });
-  } catch {
-    return [];
-  }
-  if (doc.errors.length > 0) return [];
+  const file = parseEmbedded(text);
+  if (file?.format !== 'yaml') return [];
   const hits: EmbeddedHit[] = [];
-  visit(doc, {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
-      const key = String(pair.key.value);
-      const value = pair.value.value;
-      if (!isCredentialKey(key) || isReferenceField(key, value, undefined)) return;
-      const judged = judgeWithUrls(key, value);
-      if (judged.verdict === 'quiet' || !pair.value.range) return;
-      hits.push({ key, line: lines.linePos(pair.value.range[0]).line - 1, verdict: judged.verdict });
-    },
-  });
+  for (const e of file.entries) {
+    if (!isCredentialKey(e.key) || isReferenceField(e.key, e.value, undefined)) continue;
+    const judged = judgeWithUrls(e.key, e.value);
+    if (judged.verdict !== 'quiet') hits.push({ key: e.key, line: e.line, verdict: judged.verdict });
+  }
   return hits;
 }
 

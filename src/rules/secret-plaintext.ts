@@ -4,7 +4,6 @@ import type { ManifestDocument } from '../manifests/index.js';
 import type { Problem, Rule } from './types.js';
 
 /** Base64 decoding as the API server does it (kept here for the size rules that import it from this module). */
-export { decodeBase64 } from '../detect/index.js';
 
 /** True when a Secret is SOPS-encrypted: a `sops` block, or `ENC[…]` values in data or stringData. */
 export function isSopsEncrypted(value: Record<string, unknown>): boolean {

@@ -1,5 +1,5 @@
 import type { ManifestDocument } from '../manifests/index.js';
-import { decodeBase64 } from './secret-plaintext.js';
+import { decodeBase64 } from '../detect/index.js';
 
 /** The API server's limit on a ConfigMap's or Secret's value bytes (validation's MaxSecretSize). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
