@@ -496,7 +496,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj4, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -536,7 +536,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj4, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1472,10 +1472,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj4;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj4 = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj4));
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1483,11 +1483,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj4 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2043,23 +2043,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj4, ctx) {
+      static from(schema2, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj4, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj4 instanceof Map) {
-          for (const [key, value] of obj4)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj4 && typeof obj4 === "object") {
-          for (const key of Object.keys(obj4))
-            add(key, obj4[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -2169,7 +2169,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj4, ctx) => YAMLMap.YAMLMap.from(schema2, obj4, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports.map = map2;
   }
@@ -2265,15 +2265,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj4, ctx) {
+      static from(schema2, obj2, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj4 && Symbol.iterator in Object(obj4)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj4) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj4 instanceof Set ? it : String(i++);
-              it = replacer.call(obj4, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj4, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj4, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports.seq = seq2;
   }
@@ -8543,6 +8543,14 @@ function judgeFlag(flag, value) {
   return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
 }
 
+// src/rules/plain.ts
+function isObj(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : void 0;
+}
+
 // src/rules/sizes.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ANNOTATION_BYTES = 256 * 1024;
@@ -8550,7 +8558,7 @@ var MAX_ETCD_REQUEST_BYTES = 1536 * 1024;
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 var utf8Bytes = (s) => Buffer.byteLength(s, "utf8");
 function record(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  return obj(v) ?? {};
 }
 function configMapValueBytes(value) {
   let total = 0;
@@ -8661,9 +8669,6 @@ var applyAnnotationTooLarge = {
 
 // src/rules/config-sources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function obj(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 function generatorsOf(kustomization) {
   const k = obj(kustomization);
   if (!k) return [];
@@ -8740,14 +8745,11 @@ var POD_SPEC_PATHS = {
 };
 var POD_KINDS = Object.keys(POD_SPEC_PATHS);
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function obj2(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 function at(value, path4) {
   let v = value;
   for (const seg of path4) {
     if (Array.isArray(v) && typeof seg === "number") v = v[seg];
-    else v = obj2(v)?.[seg];
+    else v = obj(v)?.[seg];
     if (v === void 0) return void 0;
   }
   return v;
@@ -8755,7 +8757,7 @@ function at(value, path4) {
 function podSpecOf(doc) {
   const path4 = POD_SPEC_PATHS[doc.kind];
   if (!path4) return void 0;
-  const spec = obj2(at(doc.value, path4));
+  const spec = obj(at(doc.value, path4));
   if (!spec) return void 0;
   const templateMetadataPath = doc.kind === "Pod" ? void 0 : [...path4.slice(0, -1), "metadata"];
   return { spec, path: path4, templateMetadataPath };
@@ -8767,7 +8769,7 @@ function containersOf(pod) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((c, i) => {
-      const container = obj2(c);
+      const container = obj(c);
       if (!container) return;
       out.push({ container, path: [...pod.path, list, i], list, name: typeof container.name === "string" ? container.name : `#${i}` });
     });
@@ -8782,7 +8784,7 @@ function volumesOf(pod) {
   if (!Array.isArray(items)) return [];
   const out = [];
   items.forEach((v, i) => {
-    const volume = obj2(v);
+    const volume = obj(v);
     if (volume) out.push({ volume, path: [...pod.path, "volumes", i], name: typeof volume.name === "string" ? volume.name : `#${i}` });
   });
   return out;
@@ -8792,12 +8794,12 @@ function envRefsOf(c) {
   const env = c.container.env;
   if (Array.isArray(env)) {
     env.forEach((e, i) => {
-      const entry = obj2(e);
-      const from = obj2(entry?.valueFrom);
+      const entry = obj(e);
+      const from = obj(entry?.valueFrom);
       if (!entry || !from) return;
       const envName = typeof entry.name === "string" ? entry.name : void 0;
       for (const [field, kind] of [["secretKeyRef", "Secret"], ["configMapKeyRef", "ConfigMap"]]) {
-        const ref = obj2(from[field]);
+        const ref = obj(from[field]);
         if (!ref || typeof ref.name !== "string") continue;
         const key = typeof ref.key === "string" ? ref.key : void 0;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "env", path: [...c.path, "env", i], envName, key });
@@ -8807,11 +8809,11 @@ function envRefsOf(c) {
   const envFrom = c.container.envFrom;
   if (Array.isArray(envFrom)) {
     envFrom.forEach((e, i) => {
-      const entry = obj2(e);
+      const entry = obj(e);
       if (!entry) return;
       const prefix2 = typeof entry.prefix === "string" ? entry.prefix : "";
       for (const [field, kind] of [["secretRef", "Secret"], ["configMapRef", "ConfigMap"]]) {
-        const ref = obj2(entry[field]);
+        const ref = obj(entry[field]);
         if (!ref || typeof ref.name !== "string") continue;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "envFrom", path: [...c.path, "envFrom", i], prefix: prefix2 });
       }
@@ -8822,19 +8824,19 @@ function envRefsOf(c) {
 function volumeRefsOf(pod) {
   const out = [];
   for (const v of volumesOf(pod)) {
-    const secret = obj2(v.volume.secret);
+    const secret = obj(v.volume.secret);
     if (secret && typeof secret.secretName === "string") {
       out.push({ kind: "Secret", name: secret.secretName, optional: secret.optional === true, via: "volume", path: [...v.path, "secret"] });
     }
-    const cm = obj2(v.volume.configMap);
+    const cm = obj(v.volume.configMap);
     if (cm && typeof cm.name === "string") {
       out.push({ kind: "ConfigMap", name: cm.name, optional: cm.optional === true, via: "volume", path: [...v.path, "configMap"] });
     }
-    const sources = obj2(v.volume.projected)?.sources;
+    const sources = obj(v.volume.projected)?.sources;
     if (!Array.isArray(sources)) continue;
     sources.forEach((s, i) => {
       for (const [field, kind] of [["secret", "Secret"], ["configMap", "ConfigMap"]]) {
-        const ref = obj2(obj2(s)?.[field]);
+        const ref = obj(obj(s)?.[field]);
         if (!ref || typeof ref.name !== "string") continue;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "volume", path: [...v.path, "projected", "sources", i, field] });
       }
@@ -8845,9 +8847,9 @@ function volumeRefsOf(pod) {
 function secretMountPaths(pod, c) {
   const secretVolumes = /* @__PURE__ */ new Set();
   for (const v of volumesOf(pod)) {
-    const projected = obj2(v.volume.projected)?.sources;
-    const csiDriver = obj2(v.volume.csi)?.driver;
-    if (obj2(v.volume.secret) || Array.isArray(projected) && projected.some((s) => obj2(obj2(s)?.secret)) || typeof csiDriver === "string" && csiDriver.startsWith("secrets-store")) {
+    const projected = obj(v.volume.projected)?.sources;
+    const csiDriver = obj(v.volume.csi)?.driver;
+    if (obj(v.volume.secret) || Array.isArray(projected) && projected.some((s) => obj(obj(s)?.secret)) || typeof csiDriver === "string" && csiDriver.startsWith("secrets-store")) {
       secretVolumes.add(v.name);
     }
   }
@@ -8855,7 +8857,7 @@ function secretMountPaths(pod, c) {
   if (!Array.isArray(mounts)) return [];
   const out = [];
   for (const m of mounts) {
-    const mount = obj2(m);
+    const mount = obj(m);
     if (mount && typeof mount.name === "string" && secretVolumes.has(mount.name) && typeof mount.mountPath === "string") {
       out.push(mount.mountPath);
     }
@@ -9109,7 +9111,6 @@ function writtenValueOf(doc, key) {
 }
 
 // src/rules/kustomize-generators.ts
-var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function resolveRepoPath(kustomizationFile, relative) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
   const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
@@ -9447,7 +9448,6 @@ function yamlComments(lines, first, last) {
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
 var REFERENCE_KINDS = /* @__PURE__ */ new Set(["ExternalSecret", "ClusterExternalSecret", "PushSecret", "ClusterPushSecret", "SecretProviderClass"]);
-var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function formatIn(text2) {
   const format = matchFormat(text2);
   if (format) {
@@ -9528,7 +9528,7 @@ function walk(value, path4, key, visit, skip, parent) {
       walk(value[i], path4, key, visit, skip, parent);
       path4.pop();
     }
-  } else if (isObj2(value)) {
+  } else if (isObj(value)) {
     for (const k of Object.keys(value)) {
       path4.push(k);
       walk(value[k], path4, k, visit, skip, value);
@@ -9633,8 +9633,8 @@ var credentialInManifest = {
   check(doc, context) {
     if (doc.role === "template") return templateProblems(String(doc.value));
     const value = doc.value;
-    if (!isObj2(value) && !Array.isArray(value)) return [];
-    if (SAFE_KINDS.has(doc.kind) || isObj2(value) && isObj2(value.sops)) return [];
+    if (!isObj(value) && !Array.isArray(value)) return [];
+    if (SAFE_KINDS.has(doc.kind) || isObj(value) && isObj(value.sops)) return [];
     const where = whereOf(doc);
     const problems = [];
     const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
@@ -11133,9 +11133,6 @@ var secretLogged = {
 // src/rules/secret-volume-mode.ts
 var TOO_OPEN = 31;
 var MAX_MODE = 511;
-function obj3(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 var octal = (n) => `0${n.toString(8)}`;
 function whoGets(mode) {
   const parts = [];
@@ -11168,12 +11165,12 @@ function checkMode(doc, path4, field, volume, value) {
 }
 function usesDefaultMode(source) {
   const items = source.items;
-  return !Array.isArray(items) || items.length === 0 || items.some((i) => obj3(i)?.mode === void 0);
+  return !Array.isArray(items) || items.length === 0 || items.some((i) => obj(i)?.mode === void 0);
 }
 function itemModes(doc, source, sourcePath, volume) {
   const items = source.items;
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, i) => checkMode(doc, [...sourcePath, "items", i, "mode"], "items[].mode", volume, obj3(item)?.mode));
+  return items.flatMap((item, i) => checkMode(doc, [...sourcePath, "items", i, "mode"], "items[].mode", volume, obj(item)?.mode));
 }
 var secretVolumeMode = {
   meta: {
@@ -11195,7 +11192,7 @@ var secretVolumeMode = {
     if (!pod) return [];
     const problems = [];
     for (const v of volumesOf(pod)) {
-      const secret = obj3(v.volume.secret);
+      const secret = obj(v.volume.secret);
       if (secret) {
         const path4 = [...v.path, "secret"];
         problems.push(...itemModes(doc, secret, path4, v.name));
@@ -11206,12 +11203,12 @@ var secretVolumeMode = {
           } else problems.push(...checkMode(doc, [...path4, "defaultMode"], "defaultMode", v.name, secret.defaultMode));
         }
       }
-      const projected = obj3(v.volume.projected);
+      const projected = obj(v.volume.projected);
       const sources = projected?.sources;
       if (!projected || !Array.isArray(sources)) continue;
       let defaultChecked = false;
       sources.forEach((s, i) => {
-        const source = obj3(obj3(s)?.secret);
+        const source = obj(obj(s)?.secret);
         if (!source) return;
         const path4 = [...v.path, "projected", "sources", i, "secret"];
         problems.push(...itemModes(doc, source, path4, v.name));
@@ -12336,17 +12333,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj4) {
-        return obj4 >= 0 ? "0b" + obj4.toString(2) : "-0b" + obj4.toString(2).slice(1);
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
       },
-      octal: function(obj4) {
-        return obj4 >= 0 ? "0o" + obj4.toString(8) : "-0o" + obj4.toString(8).slice(1);
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
       },
-      decimal: function(obj4) {
-        return obj4.toString(10);
+      decimal: function(obj2) {
+        return obj2.toString(10);
       },
-      hexadecimal: function(obj4) {
-        return obj4 >= 0 ? "0x" + obj4.toString(16).toUpperCase() : "-0x" + obj4.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -12624,8 +12621,8 @@ function requireBinary() {
     }
     return result2;
   }
-  function isBinary2(obj4) {
-    return Object.prototype.toString.call(obj4) === "[object Uint8Array]";
+  function isBinary2(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -12780,8 +12777,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj4) {
-    return Object.prototype.toString.call(obj4);
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
   }
   function isEol(c) {
     return c === 10 || c === 13;

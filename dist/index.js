@@ -1010,8 +1010,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj4) {
-      return obj4 && typeof obj4 === "object" && typeof obj4.pipe === "function" && typeof obj4.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1116,14 +1116,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj4) {
-      return JSON.parse(JSON.stringify(obj4));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj4) {
-      return !!(obj4 != null && typeof obj4[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj4) {
-      return !!(obj4 != null && (typeof obj4[Symbol.iterator] === "function" || typeof obj4[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1170,30 +1170,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj4) {
-      if (obj4 === void 0) obj4 = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj4[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj4[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj4[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj4[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj4 && "content-disposition" in obj4) {
-        obj4["content-disposition"] = Buffer.from(obj4["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj4;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1371,17 +1371,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj4, name, listener) {
-      const listeners = obj4[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj4.on(name, listener);
-      return obj4;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj4) {
-      for (const [name, listener] of obj4[kListeners] ?? []) {
-        obj4.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj4[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -2694,10 +2694,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj4) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj4).forEach((key) => {
-        const value = obj4[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -19609,7 +19609,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj4, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19649,7 +19649,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj4, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20585,10 +20585,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj4;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj4 = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj4));
+        obj2 = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj2));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20596,11 +20596,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj4 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj4 instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj4?.constructor?.name ?? (obj4 === null ? "null" : typeof obj4);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -21156,23 +21156,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema2, obj4, ctx) {
+      static from(schema2, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj4, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map2.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj4 instanceof Map) {
-          for (const [key, value] of obj4)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj4 && typeof obj4 === "object") {
-          for (const key of Object.keys(obj4))
-            add(key, obj4[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -21282,7 +21282,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map3;
       },
-      createNode: (schema2, obj4, ctx) => YAMLMap.YAMLMap.from(schema2, obj4, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLMap.YAMLMap.from(schema2, obj2, ctx)
     };
     exports.map = map2;
   }
@@ -21378,15 +21378,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema2, obj4, ctx) {
+      static from(schema2, obj2, ctx) {
         const { replacer } = ctx;
         const seq2 = new this(schema2);
-        if (obj4 && Symbol.iterator in Object(obj4)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj4) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj4 instanceof Set ? it : String(i++);
-              it = replacer.call(obj4, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21420,7 +21420,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq3;
       },
-      createNode: (schema2, obj4, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj4, ctx)
+      createNode: (schema2, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj2, ctx)
     };
     exports.seq = seq2;
   }
@@ -26830,8 +26830,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -26839,8 +26839,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -26848,8 +26848,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -27212,25 +27212,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj4;
+            let obj2;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj4 = JSON.parse(contents, dateTimeDeserializer);
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj4 = JSON.parse(contents);
+                  obj2 = JSON.parse(contents);
                 }
-                response.result = obj4;
+                response.result = obj2;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj4 && obj4.message) {
-                msg = obj4.message;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -27247,7 +27247,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj4) => Object.keys(obj4).reduce((c, k) => (c[k.toLowerCase()] = obj4[k], c), {});
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
   }
 });
 
@@ -30249,6 +30249,14 @@ function judgeFlag(flag, value) {
   return judged.verdict === "quiet" ? void 0 : { verdict: judged.verdict, what: judged.what };
 }
 
+// src/rules/plain.ts
+function isObj(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+function obj(v) {
+  return isObj(v) ? v : void 0;
+}
+
 // src/rules/sizes.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ANNOTATION_BYTES = 256 * 1024;
@@ -30256,7 +30264,7 @@ var MAX_ETCD_REQUEST_BYTES = 1536 * 1024;
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 var utf8Bytes = (s) => Buffer.byteLength(s, "utf8");
 function record(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  return obj(v) ?? {};
 }
 function configMapValueBytes(value) {
   let total = 0;
@@ -30367,9 +30375,6 @@ var applyAnnotationTooLarge = {
 
 // src/rules/config-sources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function obj(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 function generatorsOf(kustomization) {
   const k = obj(kustomization);
   if (!k) return [];
@@ -30446,14 +30451,11 @@ var POD_SPEC_PATHS = {
 };
 var POD_KINDS = Object.keys(POD_SPEC_PATHS);
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function obj2(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 function at(value, path7) {
   let v = value;
   for (const seg of path7) {
     if (Array.isArray(v) && typeof seg === "number") v = v[seg];
-    else v = obj2(v)?.[seg];
+    else v = obj(v)?.[seg];
     if (v === void 0) return void 0;
   }
   return v;
@@ -30461,7 +30463,7 @@ function at(value, path7) {
 function podSpecOf(doc) {
   const path7 = POD_SPEC_PATHS[doc.kind];
   if (!path7) return void 0;
-  const spec = obj2(at(doc.value, path7));
+  const spec = obj(at(doc.value, path7));
   if (!spec) return void 0;
   const templateMetadataPath = doc.kind === "Pod" ? void 0 : [...path7.slice(0, -1), "metadata"];
   return { spec, path: path7, templateMetadataPath };
@@ -30473,7 +30475,7 @@ function containersOf(pod) {
     const items = pod.spec[list];
     if (!Array.isArray(items)) continue;
     items.forEach((c, i) => {
-      const container = obj2(c);
+      const container = obj(c);
       if (!container) return;
       out.push({ container, path: [...pod.path, list, i], list, name: typeof container.name === "string" ? container.name : `#${i}` });
     });
@@ -30488,7 +30490,7 @@ function volumesOf(pod) {
   if (!Array.isArray(items)) return [];
   const out = [];
   items.forEach((v, i) => {
-    const volume = obj2(v);
+    const volume = obj(v);
     if (volume) out.push({ volume, path: [...pod.path, "volumes", i], name: typeof volume.name === "string" ? volume.name : `#${i}` });
   });
   return out;
@@ -30498,12 +30500,12 @@ function envRefsOf(c) {
   const env = c.container.env;
   if (Array.isArray(env)) {
     env.forEach((e, i) => {
-      const entry = obj2(e);
-      const from = obj2(entry?.valueFrom);
+      const entry = obj(e);
+      const from = obj(entry?.valueFrom);
       if (!entry || !from) return;
       const envName = typeof entry.name === "string" ? entry.name : void 0;
       for (const [field, kind] of [["secretKeyRef", "Secret"], ["configMapKeyRef", "ConfigMap"]]) {
-        const ref = obj2(from[field]);
+        const ref = obj(from[field]);
         if (!ref || typeof ref.name !== "string") continue;
         const key = typeof ref.key === "string" ? ref.key : void 0;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "env", path: [...c.path, "env", i], envName, key });
@@ -30513,11 +30515,11 @@ function envRefsOf(c) {
   const envFrom = c.container.envFrom;
   if (Array.isArray(envFrom)) {
     envFrom.forEach((e, i) => {
-      const entry = obj2(e);
+      const entry = obj(e);
       if (!entry) return;
       const prefix2 = typeof entry.prefix === "string" ? entry.prefix : "";
       for (const [field, kind] of [["secretRef", "Secret"], ["configMapRef", "ConfigMap"]]) {
-        const ref = obj2(entry[field]);
+        const ref = obj(entry[field]);
         if (!ref || typeof ref.name !== "string") continue;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "envFrom", path: [...c.path, "envFrom", i], prefix: prefix2 });
       }
@@ -30528,19 +30530,19 @@ function envRefsOf(c) {
 function volumeRefsOf(pod) {
   const out = [];
   for (const v of volumesOf(pod)) {
-    const secret = obj2(v.volume.secret);
+    const secret = obj(v.volume.secret);
     if (secret && typeof secret.secretName === "string") {
       out.push({ kind: "Secret", name: secret.secretName, optional: secret.optional === true, via: "volume", path: [...v.path, "secret"] });
     }
-    const cm = obj2(v.volume.configMap);
+    const cm = obj(v.volume.configMap);
     if (cm && typeof cm.name === "string") {
       out.push({ kind: "ConfigMap", name: cm.name, optional: cm.optional === true, via: "volume", path: [...v.path, "configMap"] });
     }
-    const sources = obj2(v.volume.projected)?.sources;
+    const sources = obj(v.volume.projected)?.sources;
     if (!Array.isArray(sources)) continue;
     sources.forEach((s, i) => {
       for (const [field, kind] of [["secret", "Secret"], ["configMap", "ConfigMap"]]) {
-        const ref = obj2(obj2(s)?.[field]);
+        const ref = obj(obj(s)?.[field]);
         if (!ref || typeof ref.name !== "string") continue;
         out.push({ kind, name: ref.name, optional: ref.optional === true, via: "volume", path: [...v.path, "projected", "sources", i, field] });
       }
@@ -30551,9 +30553,9 @@ function volumeRefsOf(pod) {
 function secretMountPaths(pod, c) {
   const secretVolumes = /* @__PURE__ */ new Set();
   for (const v of volumesOf(pod)) {
-    const projected = obj2(v.volume.projected)?.sources;
-    const csiDriver = obj2(v.volume.csi)?.driver;
-    if (obj2(v.volume.secret) || Array.isArray(projected) && projected.some((s) => obj2(obj2(s)?.secret)) || typeof csiDriver === "string" && csiDriver.startsWith("secrets-store")) {
+    const projected = obj(v.volume.projected)?.sources;
+    const csiDriver = obj(v.volume.csi)?.driver;
+    if (obj(v.volume.secret) || Array.isArray(projected) && projected.some((s) => obj(obj(s)?.secret)) || typeof csiDriver === "string" && csiDriver.startsWith("secrets-store")) {
       secretVolumes.add(v.name);
     }
   }
@@ -30561,7 +30563,7 @@ function secretMountPaths(pod, c) {
   if (!Array.isArray(mounts)) return [];
   const out = [];
   for (const m of mounts) {
-    const mount = obj2(m);
+    const mount = obj(m);
     if (mount && typeof mount.name === "string" && secretVolumes.has(mount.name) && typeof mount.mountPath === "string") {
       out.push(mount.mountPath);
     }
@@ -30815,7 +30817,6 @@ function writtenValueOf(doc, key) {
 }
 
 // src/rules/kustomize-generators.ts
-var isObj = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function resolveRepoPath(kustomizationFile, relative) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relative) || relative.startsWith("/")) return void 0;
   const dir = kustomizationFile.includes("/") ? kustomizationFile.slice(0, kustomizationFile.lastIndexOf("/")) : "";
@@ -31153,7 +31154,6 @@ function yamlComments(lines, first, last) {
 var LAST_APPLIED2 = "kubectl.kubernetes.io/last-applied-configuration";
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "SopsSecret"]);
 var REFERENCE_KINDS = /* @__PURE__ */ new Set(["ExternalSecret", "ClusterExternalSecret", "PushSecret", "ClusterPushSecret", "SecretProviderClass"]);
-var isObj2 = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function formatIn(text2) {
   const format = matchFormat(text2);
   if (format) {
@@ -31234,7 +31234,7 @@ function walk(value, path7, key, visit, skip, parent) {
       walk(value[i], path7, key, visit, skip, parent);
       path7.pop();
     }
-  } else if (isObj2(value)) {
+  } else if (isObj(value)) {
     for (const k of Object.keys(value)) {
       path7.push(k);
       walk(value[k], path7, k, visit, skip, value);
@@ -31339,8 +31339,8 @@ var credentialInManifest = {
   check(doc, context3) {
     if (doc.role === "template") return templateProblems(String(doc.value));
     const value = doc.value;
-    if (!isObj2(value) && !Array.isArray(value)) return [];
-    if (SAFE_KINDS.has(doc.kind) || isObj2(value) && isObj2(value.sops)) return [];
+    if (!isObj(value) && !Array.isArray(value)) return [];
+    if (SAFE_KINDS.has(doc.kind) || isObj(value) && isObj(value.sops)) return [];
     const where = whereOf(doc);
     const problems = [];
     const custom = doc.role === "object" && !isBuiltIn(doc.apiVersion);
@@ -32839,9 +32839,6 @@ var secretLogged = {
 // src/rules/secret-volume-mode.ts
 var TOO_OPEN = 31;
 var MAX_MODE = 511;
-function obj3(v) {
-  return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 var octal = (n) => `0${n.toString(8)}`;
 function whoGets(mode) {
   const parts = [];
@@ -32874,12 +32871,12 @@ function checkMode(doc, path7, field, volume, value) {
 }
 function usesDefaultMode(source) {
   const items = source.items;
-  return !Array.isArray(items) || items.length === 0 || items.some((i) => obj3(i)?.mode === void 0);
+  return !Array.isArray(items) || items.length === 0 || items.some((i) => obj(i)?.mode === void 0);
 }
 function itemModes(doc, source, sourcePath, volume) {
   const items = source.items;
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, i) => checkMode(doc, [...sourcePath, "items", i, "mode"], "items[].mode", volume, obj3(item)?.mode));
+  return items.flatMap((item, i) => checkMode(doc, [...sourcePath, "items", i, "mode"], "items[].mode", volume, obj(item)?.mode));
 }
 var secretVolumeMode = {
   meta: {
@@ -32901,7 +32898,7 @@ var secretVolumeMode = {
     if (!pod) return [];
     const problems = [];
     for (const v of volumesOf(pod)) {
-      const secret = obj3(v.volume.secret);
+      const secret = obj(v.volume.secret);
       if (secret) {
         const path7 = [...v.path, "secret"];
         problems.push(...itemModes(doc, secret, path7, v.name));
@@ -32912,12 +32909,12 @@ var secretVolumeMode = {
           } else problems.push(...checkMode(doc, [...path7, "defaultMode"], "defaultMode", v.name, secret.defaultMode));
         }
       }
-      const projected = obj3(v.volume.projected);
+      const projected = obj(v.volume.projected);
       const sources = projected?.sources;
       if (!projected || !Array.isArray(sources)) continue;
       let defaultChecked = false;
       sources.forEach((s, i) => {
-        const source = obj3(obj3(s)?.secret);
+        const source = obj(obj(s)?.secret);
         if (!source) return;
         const path7 = [...v.path, "projected", "sources", i, "secret"];
         problems.push(...itemModes(doc, source, path7, v.name));
@@ -34179,17 +34176,17 @@ function requireInt() {
     construct: constructYamlInteger,
     predicate: isInteger,
     represent: {
-      binary: function(obj4) {
-        return obj4 >= 0 ? "0b" + obj4.toString(2) : "-0b" + obj4.toString(2).slice(1);
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
       },
-      octal: function(obj4) {
-        return obj4 >= 0 ? "0o" + obj4.toString(8) : "-0o" + obj4.toString(8).slice(1);
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
       },
-      decimal: function(obj4) {
-        return obj4.toString(10);
+      decimal: function(obj2) {
+        return obj2.toString(10);
       },
-      hexadecimal: function(obj4) {
-        return obj4 >= 0 ? "0x" + obj4.toString(16).toUpperCase() : "-0x" + obj4.toString(16).toUpperCase().slice(1);
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
       }
     },
     defaultStyle: "decimal",
@@ -34467,8 +34464,8 @@ function requireBinary() {
     }
     return result2;
   }
-  function isBinary2(obj4) {
-    return Object.prototype.toString.call(obj4) === "[object Uint8Array]";
+  function isBinary2(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
   }
   binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
@@ -34623,8 +34620,8 @@ function requireLoader() {
   const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
   const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
   const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj4) {
-    return Object.prototype.toString.call(obj4);
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
   }
   function isEol(c) {
     return c === 10 || c === 13;
@@ -37932,13 +37929,13 @@ function mergeDeep(defaults3, options) {
   });
   return result2;
 }
-function removeUndefinedProperties(obj4) {
-  for (const key in obj4) {
-    if (obj4[key] === void 0) {
-      delete obj4[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj4;
+  return obj2;
 }
 function merge2(defaults3, route, options) {
   if (typeof route === "string") {

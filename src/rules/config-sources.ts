@@ -1,12 +1,7 @@
 import { parse } from 'yaml';
 import type { ManifestDocument } from '../manifests/index.js';
 import type { RuleContext } from './types.js';
-
-type Obj = Record<string, unknown>;
-
-function obj(v: unknown): Obj | undefined {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
-}
+import { obj } from './plain.js';
 
 /** A ConfigMap or Secret a kustomize generator makes, and whether its name gets a content hash. */
 export interface GeneratedObject {

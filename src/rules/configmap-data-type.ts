@@ -1,11 +1,10 @@
 import type { Problem, Rule } from './types.js';
 import { writtenKey, writtenValue } from './source-text.js';
+import type { Obj } from './plain.js';
 
 /** What Kubernetes accepts as a ConfigMap key (validation.IsConfigMapKey). */
 const KEY = /^[-._a-zA-Z0-9]+$/;
 const MAX_KEY_LENGTH = 253;
-
-type Obj = Record<string, unknown>;
 
 function typeName(v: unknown): string | undefined {
   if (typeof v === 'string') return undefined;

@@ -4,6 +4,7 @@ import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { containersOf, podSpecOf, valueAt } from './pod-spec.js';
 import type { Problem, Rule } from './types.js';
 import { documentLines, yamlComments } from './yaml-comments.js';
+import { isObj, type Obj } from './plain.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -15,9 +16,6 @@ const SAFE_KINDS = new Set(['SealedSecret', 'SopsSecret']);
  * there holds a reference, so only credential formats fire in them.
  */
 const REFERENCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'PushSecret', 'ClusterPushSecret', 'SecretProviderClass']);
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** A credential format or a URL with an inline password inside a text (not a judgement of its key). */
 export function formatIn(text: string): TextHit | undefined {

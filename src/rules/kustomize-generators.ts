@@ -1,6 +1,7 @@
 import { hasCredentialTail, judgeWithUrls, matchFormat, parseEmbedded, parseKeyValueLines, unquote } from '../detect/index.js';
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import type { RepoReader } from './types.js';
+import { isObj } from './plain.js';
 
 /** The two kustomize generators whose inputs end up as Secret or ConfigMap data. */
 export type GeneratorField = 'secretGenerator' | 'configMapGenerator';
@@ -28,10 +29,6 @@ export interface GeneratorCredential {
   what: string;
   length: number;
 }
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Joins a kustomization-relative path onto its folder; undefined when it leaves the repository or is remote. */
 export function resolveRepoPath(kustomizationFile: string, relative: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { ManifestDocument, YamlPath } from '../manifests/index.js';
+import { obj, type Obj } from './plain.js';
 
 /** Kinds that carry a pod template, and where the pod spec sits in each. */
 const POD_SPEC_PATHS: Record<string, readonly string[]> = {
@@ -18,12 +19,6 @@ export const POD_KINDS: readonly string[] = Object.keys(POD_SPEC_PATHS);
 
 /** The container lists of a pod spec: all of them hold env, commands and mounts. */
 export const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
-
-type Obj = Record<string, unknown>;
-
-function obj(v: unknown): Obj | undefined {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
-}
 
 function at(value: unknown, path: readonly (string | number)[]): unknown {
   let v = value;

@@ -1,6 +1,7 @@
 import type { ManifestDocument } from '../manifests/index.js';
 import { policyRules, secretGrant } from './rbac-model.js';
 import type { ObjectIndex } from './types.js';
+import type { Obj } from './plain.js';
 
 /** The kinds the who-can-read-Secrets model is built from. */
 export const RBAC_KINDS = ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'] as const;
@@ -47,7 +48,6 @@ const BUILTIN_AGGREGATION: Record<string, string> = {
   view: 'rbac.authorization.k8s.io/aggregate-to-view',
 };
 
-type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 

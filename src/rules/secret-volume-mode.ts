@@ -2,17 +2,12 @@ import type { ManifestDocument, YamlPath } from '../manifests/index.js';
 import { podSpecOf, POD_KINDS, volumesOf } from './pod-spec.js';
 import { writtenValue } from './source-text.js';
 import type { Problem, Rule } from './types.js';
+import { obj, type Obj } from './plain.js';
 
 /** Bits beyond owner read/write and group read: group write/exec and anything for others. */
 const TOO_OPEN = 0o037;
 /** The API server accepts file modes from 0 to 0777. */
 const MAX_MODE = 0o777;
-
-type Obj = Record<string, unknown>;
-
-function obj(v: unknown): Obj | undefined {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined;
-}
 
 const octal = (n: number): string => `0${n.toString(8)}`;
 

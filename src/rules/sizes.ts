@@ -1,5 +1,6 @@
 import type { ManifestDocument } from '../manifests/index.js';
 import { decodeBase64 } from '../detect/index.js';
+import { obj, type Obj } from './plain.js';
 
 /** The API server's limit on a ConfigMap's or Secret's value bytes (validation's MaxSecretSize). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -19,8 +20,9 @@ export interface SizeViolation {
 
 const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-function record(v: unknown): Record<string, unknown> {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+/** The value as a mapping, or an empty one: sizes count what is there. */
+function record(v: unknown): Obj {
+  return obj(v) ?? {};
 }
 
 /** Bytes of the values of a ConfigMap's data and (decoded) binaryData, as validation counts them. */
